@@ -1,0 +1,17 @@
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind';
+import { remarkAnchorIds } from './src/markdown/remarkAnchorIds';
+
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  // External files only: a strict CSP (no inline script) and long-lived caching of hashed assets.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  // No telemetry or prefetch: the site makes no request it does not need.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: { remarkPlugins: [remarkAnchorIds] },
+  integrations: [pagefindIndex()],
+  server: { host: '127.0.0.1', port: 4321 },
+});

@@ -1,0 +1,45 @@
+import { defineCollection, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type * as zm from 'zod/mini';
+import { basesFileSchema } from './core/schemas/base';
+import { guidanceSchema } from './core/schemas/guidance';
+import { policySchema } from './core/schemas/policy';
+import { ruleSetSchema } from './core/schemas/ruleSet';
+
+/**
+ * Astro 5 validates collections with its bundled zod 3, while our schemas are
+ * zod 4 (shared with the browser). This bridge runs the zod 4 schema and hands
+ * each issue to Astro with its path, so a broken file still fails the build
+ * with the file, the field and our message.
+ */
+function fromCore<T extends zm.ZodMiniType>(schema: T) {
+  return z.unknown().transform((value, ctx): zm.output<T> => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: issue.path.map(String), message: issue.message });
+    }
+    return z.NEVER;
+  });
+}
+
+const CONTENT = './content';
+
+export const collections = {
+  policy: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${CONTENT}/policy` }),
+    schema: fromCore(policySchema),
+  }),
+  guidance: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${CONTENT}/guidance` }),
+    schema: fromCore(guidanceSchema),
+  }),
+  bases: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${CONTENT}/bases` }),
+    schema: fromCore(basesFileSchema),
+  }),
+  rules: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${CONTENT}/rules` }),
+    schema: fromCore(ruleSetSchema),
+  }),
+};

@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar day written as YYYY-MM-DD (so 2025-02-29 is false). */
+export function isRealIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * A calendar day as a YYYY-MM-DD string. Kept as a string, never a Date, so no
+ * time zone can shift it. In YAML front matter it must be quoted, or the YAML
+ * parser turns it into a Date first.
+ */
+export const isoDateSchema = z.string('日期须写成 YYYY-MM-DD（在 YAML 中请加引号）').check(
+  z.refine(isRealIsoDate, '不是有效的日期，须写成 YYYY-MM-DD'),
+);
+
+export type IsoDate = z.infer<typeof isoDateSchema>;

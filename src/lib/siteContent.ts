@@ -1,0 +1,64 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { crossReferenceProblems } from '../core/policy/crossReferences';
+import { POLICY_PAGE_ANCHORS } from './policyPageAnchors';
+
+export interface SiteContent {
+  policies: CollectionEntry<'policy'>[];
+  guidance: CollectionEntry<'guidance'>[];
+  basesFiles: CollectionEntry<'bases'>[];
+  rules: CollectionEntry<'rules'>[];
+}
+
+let loaded: Promise<SiteContent> | undefined;
+
+/**
+ * All collections, with the cross-file checks applied. Every page reads content
+ * through here, so a broken link or citation fails the build whichever page
+ * is built first.
+ */
+export function loadSiteContent(): Promise<SiteContent> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<SiteContent> {
+  const [policies, guidance, basesFiles, rules] = await Promise.all([
+    getCollection('policy'),
+    getCollection('guidance'),
+    getCollection('bases'),
+    getCollection('rules'),
+  ]);
+  const problems = crossReferenceProblems(
+    policies.map((entry) => ({
+      file: entry.filePath ?? entry.id,
+      body: entry.body ?? '',
+      year: entry.data.year,
+      extraAnchors: [...POLICY_PAGE_ANCHORS, entry.data.attachment.anchor],
+    })),
+    guidance.map((entry) => ({ file: entry.filePath ?? entry.id, body: entry.body ?? '' })),
+    rules.map((entry) => ({ file: entry.filePath ?? entry.id, rule: entry.data })),
+  );
+  if (problems.length > 0) {
+    throw new Error(`Content cross-references are broken:\n  ${problems.join('\n  ')}`);
+  }
+  policies.sort((a, b) => b.data.year - a.data.year);
+  guidance.sort((a, b) => a.data.order - b.data.order);
+  rules.sort((a, b) => b.data.year - a.data.year);
+  return { policies, guidance, basesFiles, rules };
+}
+
+/** The notice of a year, or the latest carried one. */
+export async function policyFor(year: number): Promise<CollectionEntry<'policy'>> {
+  const { policies } = await loadSiteContent();
+  const policy = policies.find((entry) => entry.data.year === year);
+  if (!policy) throw new Error(`No notice for ${year} in content/policy`);
+  return policy;
+}
+
+/** The attachment list of bases for a notice's year. */
+export async function basesFor(year: number): Promise<CollectionEntry<'bases'>['data']> {
+  const { basesFiles } = await loadSiteContent();
+  const file = basesFiles.find((entry) => entry.data.policyYear === year);
+  if (!file) throw new Error(`No bases list for ${year} in content/bases`);
+  return file.data;
+}

@@ -1,0 +1,39 @@
+import { matchesBaseFilter } from '../core/bases/filter';
+
+/**
+ * Progressive enhancement of /bases/: the list is complete without this; with
+ * it, the (otherwise hidden) filter form narrows the list in place.
+ */
+function enhance(): void {
+  const form = document.querySelector<HTMLFormElement>('#bases-filter');
+  const list = document.querySelector<HTMLOListElement>('#bases-list');
+  const status = document.querySelector<HTMLElement>('#bases-status');
+  if (!form || !list || !status) return;
+  const kindSelect = form.querySelector<HTMLSelectElement>('select[name="kind"]');
+  const textInput = form.querySelector<HTMLInputElement>('input[name="text"]');
+  if (!kindSelect || !textInput) return;
+  const items = [...list.querySelectorAll<HTMLLIElement>('li[data-kind]')];
+  const total = items.length;
+
+  const apply = () => {
+    const filter = { kind: kindSelect.value, text: textInput.value };
+    let shown = 0;
+    for (const item of items) {
+      const visible = matchesBaseFilter({ name: item.dataset['name'] ?? '', kind: item.dataset['kind'] ?? '' }, filter);
+      item.hidden = !visible;
+      if (visible) shown += 1;
+    }
+    status.textContent = shown === total ? `共 ${total} 家基地` : shown === 0 ? '没有符合条件的基地，请换个关键词或类别' : `显示 ${shown} / ${total} 家基地`;
+  };
+
+  form.addEventListener('input', apply);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+  form.addEventListener('reset', () => queueMicrotask(apply));
+  form.hidden = false;
+  apply();
+}
+
+enhance();
