@@ -31,7 +31,8 @@ function enhance(): void {
     event.preventDefault();
     apply();
   });
-  form.addEventListener('reset', () => queueMicrotask(apply));
+  // `reset` fires before the controls are cleared; filter once they are.
+  form.addEventListener('reset', () => setTimeout(apply, 0));
   form.hidden = false;
   apply();
 }

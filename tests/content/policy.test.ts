@@ -11,7 +11,7 @@ function readerParagraphs(body: string): string[] {
   return body
     .split(/\r?\n\s*\r?\n/)
     .map((block) => splitTrailingAnchor(block.trim()).text)
-    .map((block) => block.replace(/^#+\s*/, '').replaceAll('**', '').trim())
+    .map((block) => block.replace(/^#+\s*/, '').replace(/<\/?strong>/g, '').trim())
     .filter((block) => block.length > 0);
 }
 

@@ -16,7 +16,11 @@ export function isRealIsoDate(value: string): boolean {
  * time zone can shift it. In YAML front matter it must be quoted, or the YAML
  * parser turns it into a Date first.
  */
-export const isoDateSchema = z.string('日期须写成 YYYY-MM-DD（在 YAML 中请加引号）').check(
+export const isoDateSchema = z
+  .string({
+    error: (issue) => (issue.input === undefined ? '缺少日期（YYYY-MM-DD）' : '日期须写成 YYYY-MM-DD 文本（在 YAML 中请加引号）'),
+  })
+  .check(
   z.refine(isRealIsoDate, '不是有效的日期，须写成 YYYY-MM-DD'),
 );
 
