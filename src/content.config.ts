@@ -2,6 +2,7 @@ import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type * as zm from 'zod/mini';
 import { basesFileSchema } from './core/schemas/base';
+import { calendarYearSchema } from './core/schemas/calendarYear';
 import { guidanceSchema } from './core/schemas/guidance';
 import { policySchema } from './core/schemas/policy';
 import { ruleSetSchema } from './core/schemas/ruleSet';
@@ -37,6 +38,10 @@ export const collections = {
   bases: defineCollection({
     loader: glob({ pattern: '*.json', base: `${CONTENT}/bases` }),
     schema: fromCore(basesFileSchema),
+  }),
+  calendar: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${CONTENT}/calendar` }),
+    schema: fromCore(calendarYearSchema),
   }),
   rules: defineCollection({
     loader: glob({ pattern: '*.json', base: `${CONTENT}/rules` }),

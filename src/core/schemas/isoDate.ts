@@ -25,3 +25,10 @@ export const isoDateSchema = z
 );
 
 export type IsoDate = z.infer<typeof isoDateSchema>;
+
+/** A date field of a form or record, whose messages name the field (e.g. 开始日期). */
+export function isoDateField(label: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `请填写${label}` : `${label}须为 YYYY-MM-DD 格式的日期`) })
+    .check(z.refine(isRealIsoDate, `${label}不是有效的日期`));
+}
