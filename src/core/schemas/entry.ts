@@ -13,6 +13,10 @@ import {
 import { MAX_ENTRY_TENTHS } from './hoursText';
 import { isoDateField } from './isoDate';
 
+/** Dates outside this range are typing slips (0202, 2205), not study. */
+const EARLIEST_DATE = '2000-01-01';
+const LATEST_DATE = '2100-12-31';
+
 /** Statuses that mean the entry has been declared and so has a declaration date. */
 const DECLARED_STATUSES: readonly DeclarationStatus[] = ['declared', 'employerApproved'];
 
@@ -68,6 +72,12 @@ export const entrySchema = z
       if (!wayBelongsToKind(entry.way, entry.kind)) {
         const allowed = WAYS_BY_KIND[entry.kind].map((way) => WAY_LABELS[way]).join('、');
         fail('way', `学习方式“${WAY_LABELS[entry.way]}”不属于${KIND_LABELS[entry.kind]}，可选：${allowed}`, entry.way);
+      }
+      for (const [field, label] of [
+        ['startDate', '开始日期'],
+        ['endDate', '完成日期'],
+      ] as const) {
+        if (entry[field] < EARLIEST_DATE || entry[field] > LATEST_DATE) fail(field, `${label}须在 2000 年至 2100 年之间`, entry[field]);
       }
       if (entry.endDate < entry.startDate) fail('endDate', '完成日期不能早于开始日期', entry.endDate);
       if (entry.recording === 'platform' && entry.status !== 'notDeclared') {

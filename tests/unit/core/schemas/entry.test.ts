@@ -37,6 +37,8 @@ describe('entrySchema', () => {
     ['a way of the other kind', { way: 'grassroots' }, 'way', '学习方式“服务基层”不属于公需科目'],
     ['an impossible date', { startDate: '2025-02-30' }, 'startDate', '开始日期不是有效的日期'],
     ['a date in another format', { endDate: '2025/03/02' }, 'endDate', '完成日期'],
+    ['a date before 2000', { startDate: '1999-12-31' }, 'startDate', '开始日期须在 2000 年至 2100 年之间'],
+    ['a date after 2100', { endDate: '2101-01-01' }, 'endDate', '完成日期须在 2000 年至 2100 年之间'],
     ['an end before the start', { endDate: '2025-02-01' }, 'endDate', '完成日期不能早于开始日期'],
     ['an empty title', { title: '   ' }, 'title', '请填写项目名称'],
     ['a missing title', { title: undefined }, 'title', '请填写项目名称'],

@@ -1,0 +1,63 @@
+import { checkEvidenceFile, checkEvidenceSize } from '../core/evidence/fileType';
+import { runWrite } from './connection';
+import type { AppDatabase, EvidenceMeta } from './database';
+import { StorageError } from './errors';
+
+export interface IncomingFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * Keeps a photo or PDF of a certificate with its entry. The type is read from
+ * the bytes, the size is capped, and the file and its record are written together.
+ */
+export async function addEvidence(db: AppDatabase, entryId: string, file: IncomingFile, id: string): Promise<EvidenceMeta> {
+  const size = checkEvidenceSize(file);
+  if (!size.ok) throw new StorageError('invalid', size.message);
+  const data = await file.arrayBuffer();
+  const typed = checkEvidenceFile(file, new Uint8Array(data, 0, Math.min(16, data.byteLength)));
+  if (!typed.ok) throw new StorageError('invalid', typed.message);
+  const meta: EvidenceMeta = { id, entryId, name: file.name, type: typed.type, size: data.byteLength, addedAt: new Date().toISOString() };
+  await runWrite(db, () =>
+    db.transaction('rw', db.entries, db.evidence, db.evidenceData, async () => {
+      if (!(await db.entries.get(entryId))) throw new StorageError('missing');
+      await db.evidence.add(meta);
+      await db.evidenceData.add({ id, data });
+    }),
+  );
+  return meta;
+}
+
+export async function removeEvidence(db: AppDatabase, id: string): Promise<void> {
+  await runWrite(db, () =>
+    db.transaction('rw', db.evidence, db.evidenceData, async () => {
+      await db.evidenceData.delete(id);
+      await db.evidence.delete(id);
+    }),
+  );
+}
+
+export async function evidenceOf(db: AppDatabase, entryId: string): Promise<EvidenceMeta[]> {
+  return (await db.evidence.where('entryId').equals(entryId).toArray()).sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1));
+}
+
+export async function evidenceBytes(db: AppDatabase, id: string): Promise<ArrayBuffer | undefined> {
+  return (await db.evidenceData.get(id))?.data;
+}
+
+/** Count of evidence files per entry id, for the list. */
+export async function evidenceCounts(db: AppDatabase): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.evidence.each((meta) => counts.set(meta.entryId, (counts.get(meta.entryId) ?? 0) + 1));
+  return counts;
+}
+
+export async function totalEvidenceSize(db: AppDatabase): Promise<number> {
+  let total = 0;
+  await db.evidence.each((meta) => {
+    total += meta.size;
+  });
+  return total;
+}
