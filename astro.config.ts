@@ -1,3 +1,4 @@
+import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { remarkAnchorIds } from './src/markdown/remarkAnchorIds';
@@ -7,11 +8,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // External files only: a strict CSP (no inline script) and long-lived caching of hashed assets.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Dexie's ES-module build instead of its UMD wrapper: same code, about 1.3 KB less gzip on /log/.
+    resolve: { alias: { dexie: 'dexie/dist/modern/dexie.mjs' } },
+  },
   // No telemetry or prefetch: the site makes no request it does not need.
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [remarkAnchorIds] },
-  integrations: [pagefindIndex()],
+  integrations: [preact(), pagefindIndex()],
   server: { host: '127.0.0.1', port: 4321 },
 });

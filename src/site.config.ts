@@ -15,6 +15,7 @@ export interface NavItem {
 
 export const nav: readonly NavItem[] = [
   { href: '/', label: '首页' },
+  { href: '/log/', label: '我的学时' },
   { href: '/policy/2025/', label: '通知全文' },
   { href: '/guide/', label: '学习指南' },
   { href: '/bases/', label: '继续教育基地' },

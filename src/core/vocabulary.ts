@@ -55,3 +55,15 @@ export const STATUS_LABELS: Record<DeclarationStatus, string> = {
   approved: '审核合格',
   returned: '被退回',
 };
+
+/** The profile's fields, in the order forms and the summary show them. */
+export const PROFILE_FIELDS = ['name', 'employer', 'title', 'specialty', 'phone'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+export const PROFILE_LABELS: Record<ProfileField, string> = {
+  name: '姓名',
+  employer: '工作单位',
+  title: '专业技术职务/职称',
+  specialty: '专业',
+  phone: '联系电话',
+};

@@ -7,6 +7,7 @@ export interface SiteContent {
   guidance: CollectionEntry<'guidance'>[];
   basesFiles: CollectionEntry<'bases'>[];
   rules: CollectionEntry<'rules'>[];
+  calendars: CollectionEntry<'calendar'>[];
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -22,11 +23,12 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [policies, guidance, basesFiles, rules] = await Promise.all([
+  const [policies, guidance, basesFiles, rules, calendars] = await Promise.all([
     getCollection('policy'),
     getCollection('guidance'),
     getCollection('bases'),
     getCollection('rules'),
+    getCollection('calendar'),
   ]);
   const problems = crossReferenceProblems(
     policies.map((entry) => ({
@@ -44,7 +46,8 @@ async function load(): Promise<SiteContent> {
   policies.sort((a, b) => b.data.year - a.data.year);
   guidance.sort((a, b) => a.data.order - b.data.order);
   rules.sort((a, b) => b.data.year - a.data.year);
-  return { policies, guidance, basesFiles, rules };
+  calendars.sort((a, b) => a.data.year - b.data.year);
+  return { policies, guidance, basesFiles, rules, calendars };
 }
 
 /** The notice of a year, or the latest carried one. */

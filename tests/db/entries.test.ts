@@ -3,10 +3,12 @@ import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchConnection } from '../../src/db/connection';
 import type { AppDatabase } from '../../src/db/database';
-import { addEntries, addEntry, deleteEntry, entriesOfYear, getEntry, restoreEntry, updateEntry, yearsWithEntries } from '../../src/db/entries';
+import { entriesOfYear, getEntry, yearsWithEntries } from '../../src/db/entries';
+import { addEntries, addEntry, deleteEntry, restoreEntry, updateEntry } from '../../src/db/entryWrites';
 import { StorageError } from '../../src/db/errors';
 import { addEvidence, evidenceBytes, evidenceOf, totalEvidenceSize } from '../../src/db/evidence';
-import { loadProfile, saveProfile } from '../../src/db/profile';
+import { loadProfile } from '../../src/db/profile';
+import { saveProfile } from '../../src/db/profileWrites';
 import { fileOf, freshDatabase, PNG_BYTES, sampleEntry } from './helpers';
 
 let open: AppDatabase[] = [];

@@ -1,6 +1,7 @@
 /** Every page of the site. A crawl test keeps this list equal to what the links reach. */
 export const SITE_PAGES = [
   '/',
+  '/log/',
   '/policy/2025/',
   '/guide/',
   '/guide/public-subjects/',
@@ -12,8 +13,8 @@ export const SITE_PAGES = [
   '/about/',
 ] as const;
 
-/** Pages that may ship a script of their own: the bases filter and the search. */
-export const PAGES_WITH_SCRIPT = ['/bases/', '/search/'] as const;
+/** Pages that may ship a script of their own: the log app, the bases filter and the search. */
+export const PAGES_WITH_SCRIPT = ['/log/', '/bases/', '/search/'] as const;
 
 /** Dependency-free check that a path is one of ours. */
 export function isSitePath(href: string, base: string): URL | undefined {

@@ -1,4 +1,4 @@
-import { isRealIsoDate } from '../schemas/isoDate';
+import { isRealIsoDate } from '../calendar/days';
 
 /** `2025-06-30` → `2025年6月30日`, the way Chinese official documents write dates. */
 export function formatChineseDate(isoDate: string): string {

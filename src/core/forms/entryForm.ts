@@ -1,5 +1,4 @@
-import { entrySchema, type Entry } from '../schemas/entry';
-import { parseHoursText } from '../schemas/hoursText';
+import type { Entry } from '../schemas/entry';
 import { formatHours } from '../format/chineseDate';
 import { KINDS, WAYS_BY_KIND, type Kind } from '../vocabulary';
 
@@ -24,8 +23,6 @@ export interface EntryFormValues {
 export type EntryField = keyof EntryFormValues;
 
 export type FieldErrors = Partial<Record<EntryField, string>>;
-
-export type EntryFormResult = { ok: true; entry: Entry } | { ok: false; errors: FieldErrors };
 
 /** A blank form for a new entry: 公需 online study recorded by the platform, dated `today`. */
 export function emptyEntryForm(today: string): EntryFormValues {
@@ -86,56 +83,4 @@ export function datesForStatus(status: string): ('declaredOn' | 'employerApprove
     default:
       return [];
   }
-}
-
-const FIELD_OF_PATH: Partial<Record<string, EntryField>> = { hoursTenths: 'hours', providerName: 'provider', baseNumber: 'provider' };
-
-/**
- * Turns the form into an entry, or into one Chinese message per field. The
- * provider matches a base by exact name; dates the status does not use are dropped.
- */
-export function parseEntryForm(
-  values: EntryFormValues,
-  context: { id: string; baseNumberOf: (name: string) => number | undefined },
-): EntryFormResult {
-  const errors: FieldErrors = {};
-  const hours = parseHoursText(values.hours);
-  if (!hours.ok) errors.hours = hours.message;
-  const provider = values.provider.trim();
-  const baseNumber = provider === '' ? undefined : context.baseNumberOf(provider);
-  // Platform hours need no declaration, whatever the hidden status control still says.
-  const recording = values.recording;
-  const status = recording === 'platform' ? 'notDeclared' : values.status;
-  const usedDates = datesForStatus(status);
-  const candidate: Record<string, unknown> = {
-    id: context.id,
-    title: values.title,
-    kind: values.kind,
-    way: values.way,
-    startDate: values.startDate,
-    endDate: values.endDate,
-    hoursTenths: hours.ok ? hours.tenths : 1,
-    recording,
-    status,
-  };
-  if (provider !== '') candidate['providerName'] = provider;
-  if (baseNumber !== undefined) candidate['baseNumber'] = baseNumber;
-  for (const field of usedDates) {
-    const value = values[field].trim();
-    if (value !== '') candidate[field] = value;
-  }
-  const notes = values.notes.trim();
-  if (notes !== '') candidate['notes'] = notes;
-
-  const result = entrySchema.safeParse(candidate);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = String(issue.path[0] ?? '');
-      const field = FIELD_OF_PATH[path] ?? (path as EntryField);
-      if (field === 'hours' && errors.hours !== undefined) continue;
-      errors[field] ??= issue.message;
-    }
-  }
-  if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
-  return { ok: true, entry: result.data };
 }

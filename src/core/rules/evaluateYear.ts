@@ -1,7 +1,6 @@
-import { addDays, daysBetween, yearOf } from '../calendar/days';
 import { coversRange, type WorkingCalendar } from '../calendar/workingCalendar';
 import type { Entry } from '../schemas/entry';
-import { isRealIsoDate } from '../schemas/isoDate';
+import { addDays, daysBetween, isRealIsoDate, yearOf } from '../calendar/days';
 import type { Kind } from '../vocabulary';
 import type { Deadline, PendingReview, StatusReason, Tally, Warning, WarningCode, YearReport, YearStatus } from './report';
 import type { ResolvedRule } from './resolveRule';

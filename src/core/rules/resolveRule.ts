@@ -1,4 +1,4 @@
-import { isRealIsoDate } from '../schemas/isoDate';
+import { isRealIsoDate } from '../calendar/days';
 import type { RuleSet } from '../schemas/ruleSet';
 
 /** Where each figure of a rule is stated: the notice's year and the paragraph id. */

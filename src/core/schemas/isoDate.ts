@@ -1,15 +1,7 @@
 import * as z from 'zod/mini';
+import { isRealIsoDate } from '../calendar/days';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `value` is a real calendar day written as YYYY-MM-DD (so 2025-02-29 is false). */
-export function isRealIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
-}
+export { isRealIsoDate };
 
 /**
  * A calendar day as a YYYY-MM-DD string. Kept as a string, never a Date, so no

@@ -20,13 +20,3 @@ export const profileSchema = z.object({
 });
 
 export type Profile = z.infer<typeof profileSchema>;
-
-export const PROFILE_FIELDS = ['name', 'employer', 'title', 'specialty', 'phone'] as const satisfies readonly (keyof Profile)[];
-
-export const PROFILE_LABELS: Record<(typeof PROFILE_FIELDS)[number], string> = {
-  name: '姓名',
-  employer: '工作单位',
-  title: '专业技术职务/职称',
-  specialty: '专业',
-  phone: '联系电话',
-};

@@ -1,0 +1,57 @@
+import { entrySchema, type Entry } from '../schemas/entry';
+import { parseHoursText } from '../schemas/hoursText';
+import { datesForStatus, type EntryField, type EntryFormValues, type FieldErrors } from './entryForm';
+
+export type EntryFormResult = { ok: true; entry: Entry } | { ok: false; errors: FieldErrors };
+
+const FIELD_OF_PATH: Partial<Record<string, EntryField>> = { hoursTenths: 'hours', providerName: 'provider', baseNumber: 'provider' };
+
+/**
+ * Turns the form into an entry, or into one Chinese message per field. The
+ * provider matches a base by exact name; dates the status does not use are dropped.
+ */
+export function parseEntryForm(
+  values: EntryFormValues,
+  context: { id: string; baseNumberOf: (name: string) => number | undefined },
+): EntryFormResult {
+  const errors: FieldErrors = {};
+  const hours = parseHoursText(values.hours);
+  if (!hours.ok) errors.hours = hours.message;
+  const provider = values.provider.trim();
+  const baseNumber = provider === '' ? undefined : context.baseNumberOf(provider);
+  // Platform hours need no declaration, whatever the hidden status control still says.
+  const recording = values.recording;
+  const status = recording === 'platform' ? 'notDeclared' : values.status;
+  const usedDates = datesForStatus(status);
+  const candidate: Record<string, unknown> = {
+    id: context.id,
+    title: values.title,
+    kind: values.kind,
+    way: values.way,
+    startDate: values.startDate,
+    endDate: values.endDate,
+    hoursTenths: hours.ok ? hours.tenths : 1,
+    recording,
+    status,
+  };
+  if (provider !== '') candidate['providerName'] = provider;
+  if (baseNumber !== undefined) candidate['baseNumber'] = baseNumber;
+  for (const field of usedDates) {
+    const value = values[field].trim();
+    if (value !== '') candidate[field] = value;
+  }
+  const notes = values.notes.trim();
+  if (notes !== '') candidate['notes'] = notes;
+
+  const result = entrySchema.safeParse(candidate);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = String(issue.path[0] ?? '');
+      const field = FIELD_OF_PATH[path] ?? (path as EntryField);
+      if (field === 'hours' && errors.hours !== undefined) continue;
+      errors[field] ??= issue.message;
+    }
+  }
+  if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
+  return { ok: true, entry: result.data };
+}

@@ -1,0 +1,80 @@
+import { yearOf } from '../core/calendar/days';
+import { entrySchema, type Entry } from '../core/schemas/entry';
+import { runWrite } from './connection';
+import type { AppDatabase, EvidenceData, EvidenceMeta, StoredEntry } from './database';
+import { StorageError } from './errors';
+
+/** Validates at the boundary: nothing reaches IndexedDB that the shared schema refuses. */
+function validated(entry: Entry): Entry {
+  const result = entrySchema.safeParse(entry);
+  if (!result.success) throw new StorageError('invalid', result.error.issues[0]?.message ?? '数据无效，没有保存。');
+  return result.data;
+}
+
+function stored(entry: Entry, createdAt: string, updatedAt: string): StoredEntry {
+  return { ...entry, year: yearOf(entry.endDate), createdAt, updatedAt };
+}
+
+export async function addEntry(db: AppDatabase, entry: Entry): Promise<StoredEntry> {
+  const now = new Date().toISOString();
+  const row = stored(validated(entry), now, now);
+  await runWrite(db, () => db.entries.add(row));
+  return row;
+}
+
+/** Replaces an entry; refuses if it was deleted meanwhile (another tab), rather than recreating it. */
+export async function updateEntry(db: AppDatabase, entry: Entry): Promise<StoredEntry> {
+  const valid = validated(entry);
+  return runWrite(db, () =>
+    db.transaction('rw', db.entries, async () => {
+      const existing = await db.entries.get(valid.id);
+      if (!existing) throw new StorageError('missing');
+      const row = stored(valid, existing.createdAt, new Date().toISOString());
+      await db.entries.put(row);
+      return row;
+    }),
+  );
+}
+
+/** Everything a deletion removed, so it can be undone exactly. */
+export interface DeletedEntry {
+  entry: StoredEntry;
+  evidence: EvidenceMeta[];
+  evidenceData: EvidenceData[];
+}
+
+/** Deletes an entry with its evidence in one transaction and returns what was removed. */
+export async function deleteEntry(db: AppDatabase, id: string): Promise<DeletedEntry> {
+  return runWrite(db, () =>
+    db.transaction('rw', db.entries, db.evidence, db.evidenceData, async () => {
+      const entry = await db.entries.get(id);
+      if (!entry) throw new StorageError('missing');
+      const evidence = await db.evidence.where('entryId').equals(id).toArray();
+      const ids = evidence.map((item) => item.id);
+      const evidenceData = (await db.evidenceData.bulkGet(ids)).filter((item): item is EvidenceData => item !== undefined);
+      await db.evidenceData.bulkDelete(ids);
+      await db.evidence.bulkDelete(ids);
+      await db.entries.delete(id);
+      return { entry, evidence, evidenceData };
+    }),
+  );
+}
+
+/** Puts a deleted entry and its evidence back, all or nothing. */
+export async function restoreEntry(db: AppDatabase, deleted: DeletedEntry): Promise<void> {
+  await runWrite(db, () =>
+    db.transaction('rw', db.entries, db.evidence, db.evidenceData, async () => {
+      await db.entries.add(deleted.entry);
+      await db.evidence.bulkAdd(deleted.evidence);
+      await db.evidenceData.bulkAdd(deleted.evidenceData);
+    }),
+  );
+}
+
+/** Adds many entries in one transaction: all are validated first, and either all are stored or none. */
+export async function addEntries(db: AppDatabase, entries: readonly Entry[]): Promise<number> {
+  const now = new Date().toISOString();
+  const rows = entries.map((entry) => stored(validated(entry), now, now));
+  await runWrite(db, () => db.transaction('rw', db.entries, () => db.entries.bulkAdd(rows)));
+  return rows.length;
+}

@@ -1,0 +1,248 @@
+import { useRef, useState } from 'preact/hooks';
+import {
+  datesForStatus,
+  emptyEntryForm,
+  entryFormFromEntry,
+  wayForKind,
+  type EntryField,
+  type EntryFormValues,
+  type FieldErrors,
+} from '../core/forms/entryForm';
+import type { Entry } from '../core/schemas/entry';
+import { KIND_LABELS, KINDS, RECORDING_LABELS, RECORDINGS, STATUS_LABELS, STATUSES, WAY_LABELS, WAYS_BY_KIND, type Kind } from '../core/vocabulary';
+import { text } from '../i18n/zhCN';
+import { describedBy, Field } from './Field';
+import { loadActions } from './loadActions';
+
+export interface BaseOption {
+  number: number;
+  name: string;
+}
+
+interface Props {
+  /** The entry being edited, or null for a new one. */
+  editing: Entry | null;
+  today: string;
+  bases: readonly BaseOption[];
+  disabled: boolean;
+  newId: () => string;
+  /** Stores the entry; rejects with a message for the user when storage fails. */
+  onSave: (entry: Entry, isNew: boolean) => Promise<void>;
+  onCancel: () => void;
+}
+
+const DATE_LABELS = {
+  declaredOn: '申报日期',
+  employerApprovedOn: '单位审核日期',
+  approvedOn: '审核合格日期',
+  returnedOn: '退回日期',
+} as const;
+
+const FIELD_ORDER: EntryField[] = [
+  'title',
+  'kind',
+  'way',
+  'startDate',
+  'endDate',
+  'hours',
+  'provider',
+  'recording',
+  'status',
+  'declaredOn',
+  'employerApprovedOn',
+  'approvedOn',
+  'returnedOn',
+  'notes',
+];
+
+/** Adding or editing one entry. Messages appear at their fields; nothing is stored until every field is valid. */
+export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCancel }: Props) {
+  const [values, setValues] = useState<EntryFormValues>(() => (editing ? entryFormFromEntry(editing) : emptyEntryForm(today)));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formMessage, setFormMessage] = useState('');
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const set = (field: EntryField, value: string) => {
+    setValues((current) => {
+      const next = { ...current, [field]: value };
+      if (field === 'kind') next.way = wayForKind(value, current.way);
+      if (field === 'startDate' && (current.endDate === '' || current.endDate < value)) next.endDate = value;
+      return next;
+    });
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  const baseNumberOf = (name: string) => bases.find((base) => base.name === name)?.number;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (saving || disabled) return;
+    let parseEntryForm;
+    try {
+      ({ parseEntryForm } = await loadActions());
+    } catch {
+      setFormMessage('无法加载保存功能，请检查网络后重试。');
+      return;
+    }
+    const result = parseEntryForm(values, { id: editing?.id ?? newId(), baseNumberOf });
+    if (!result.ok) {
+      setErrors(result.errors);
+      const count = Object.values(result.errors).filter(Boolean).length;
+      setFormMessage(text.formErrors(count));
+      const first = FIELD_ORDER.find((field) => result.errors[field]);
+      if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSave(result.entry, editing === null);
+      setErrors({});
+      setFormMessage('');
+      if (editing === null) setValues({ ...emptyEntryForm(today), kind: values.kind, way: values.way, recording: values.recording });
+    } catch (error) {
+      setFormMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  // Enter while an IME is composing Chinese confirms the characters; it must not submit the form.
+  const guardComposition = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.isComposing || event.keyCode === 229)) event.preventDefault();
+  };
+
+  const kind = (KINDS as readonly string[]).includes(values.kind) ? (values.kind as Kind) : 'public';
+  const declare = values.recording === 'declare';
+  const dateFields = declare ? datesForStatus(values.status) : [];
+  const input = (field: EntryField, extra: Record<string, unknown> = {}, hint = false) => ({
+    id: `entry-${field}`,
+    name: field,
+    value: values[field],
+    onInput: (event: Event) => set(field, (event.currentTarget as HTMLInputElement).value),
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': describedBy(`entry-${field}`, errors[field], hint),
+    ...extra,
+  });
+
+  return (
+    <form ref={formRef} class="entry-form" onSubmit={submit} onKeyDown={guardComposition} noValidate>
+      <fieldset disabled={disabled || saving}>
+        <legend>{editing ? text.formEditTitle(editing.title) : text.formAddTitle}</legend>
+        {formMessage && (
+          <p class="form-message" role="alert">
+            {formMessage}
+          </p>
+        )}
+        <Field id="entry-title" label="项目名称" error={errors.title}>
+          <input type="text" autocomplete="off" maxLength={200} {...input('title')} />
+        </Field>
+
+        <fieldset class={`choice${errors.kind ? ' field--invalid' : ''}`} aria-describedby={errors.kind ? 'entry-kind-error' : undefined}>
+          <legend>科目类别</legend>
+          {KINDS.map((option) => (
+            <label key={option} class="choice__option">
+              <input type="radio" name="kind" value={option} checked={values.kind === option} onChange={() => set('kind', option)} />
+              {KIND_LABELS[option]}
+            </label>
+          ))}
+          {errors.kind && (
+            <p class="field__error" id="entry-kind-error">
+              {errors.kind}
+            </p>
+          )}
+        </fieldset>
+
+        <Field id="entry-way" label="学习方式" error={errors.way}>
+          <select {...input('way', { onChange: (event: Event) => set('way', (event.currentTarget as HTMLSelectElement).value) })}>
+            {WAYS_BY_KIND[kind].map((way) => (
+              <option key={way} value={way}>
+                {WAY_LABELS[way]}
+              </option>
+            ))}
+          </select>
+        </Field>
+
+        <div class="field-pair">
+          <Field id="entry-startDate" label="开始日期" error={errors.startDate}>
+            <input type="date" min="2000-01-01" max="2100-12-31" {...input('startDate')} />
+          </Field>
+          <Field id="entry-endDate" label="完成日期" error={errors.endDate} hint="按完成日期计入年度">
+            <input type="date" min="2000-01-01" max="2100-12-31" {...input('endDate', {}, true)} />
+          </Field>
+        </div>
+
+        <Field id="entry-hours" label="学时" error={errors.hours} hint="可填一位小数，如 12.5">
+          <input type="text" inputMode="decimal" autocomplete="off" {...input('hours', {}, true)} />
+        </Field>
+
+        <Field id="entry-provider" label="机构" error={errors.provider} hint="输入关键字可从 48 家省级继续教育基地中选择，也可填写其他机构">
+          <input type="text" list="entry-bases" autocomplete="off" maxLength={100} {...input('provider', {}, true)} />
+        </Field>
+        <datalist id="entry-bases">
+          {bases.map((base) => (
+            <option key={base.number} value={base.name} />
+          ))}
+        </datalist>
+
+        <fieldset class="choice">
+          <legend>记录方式</legend>
+          {RECORDINGS.map((option) => (
+            <label key={option} class="choice__option">
+              <input type="radio" name="recording" value={option} checked={values.recording === option} onChange={() => set('recording', option)} />
+              {RECORDING_LABELS[option]}
+            </label>
+          ))}
+        </fieldset>
+
+        {declare && (
+          <Field id="entry-status" label="申报状态" error={errors.status}>
+            <select {...input('status', { onChange: (event: Event) => set('status', (event.currentTarget as HTMLSelectElement).value) })}>
+              {STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+
+        {dateFields.length > 0 && (
+          <div class="field-pair">
+            {dateFields.map((field) => (
+              <Field key={field} id={`entry-${field}`} label={DATE_LABELS[field]} error={errors[field]}>
+                <input type="date" min="2000-01-01" max="2100-12-31" {...input(field)} />
+              </Field>
+            ))}
+          </div>
+        )}
+
+        <Field id="entry-notes" label="备注" error={errors.notes}>
+          <textarea rows={2} maxLength={2000} {...input('notes')} />
+        </Field>
+
+        <div class="form-actions">
+          <button type="submit" class="button--primary">
+            {editing ? text.saveChanges : text.save}
+          </button>
+          {editing ? (
+            <button type="button" onClick={onCancel}>
+              {text.cancelEdit}
+            </button>
+          ) : (
+            <button
+              type="button"
+              onClick={() => {
+                setValues(emptyEntryForm(today));
+                setErrors({});
+                setFormMessage('');
+              }}
+            >
+              {text.clearForm}
+            </button>
+          )}
+        </div>
+      </fieldset>
+    </form>
+  );
+}

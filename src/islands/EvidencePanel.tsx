@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { EVIDENCE_ACCEPT, formatBytes } from '../core/evidence/fileType';
+import type { Entry } from '../core/schemas/entry';
+import type { AppDatabase, EvidenceMeta } from '../db/database';
+import { addEvidence, evidenceBytes, evidenceOf, removeEvidence } from '../db/evidence';
+import { text } from '../i18n/zhCN';
+import { liveValue, useLive } from './useLive';
+
+interface Props {
+  db: AppDatabase;
+  entry: Entry;
+  disabled: boolean;
+  newId: () => string;
+  announce: (message: string) => void;
+  onClose: () => void;
+}
+
+function Thumbnail({ db, meta }: { db: AppDatabase; meta: EvidenceMeta }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let created: string | null = null;
+    let cancelled = false;
+    void evidenceBytes(db, meta.id).then((data) => {
+      if (cancelled || !data) return;
+      created = URL.createObjectURL(new Blob([data], { type: meta.type }));
+      setUrl(created);
+    });
+    return () => {
+      cancelled = true;
+      if (created) URL.revokeObjectURL(created);
+    };
+  }, [db, meta.id, meta.type]);
+  if (!url) return <span class="thumb thumb--loading" aria-hidden="true" />;
+  if (meta.type === 'application/pdf') {
+    return (
+      <a class="thumb thumb--pdf" href={url} target="_blank" rel="noopener" download={meta.name}>
+        PDF
+      </a>
+    );
+  }
+  return <img class="thumb" src={url} alt={`${meta.name} 的缩略图`} width={96} height={96} />;
+}
+
+/** The photos and PDFs kept with one entry: see, add (camera on phones), remove. */
+export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }: Props) {
+  const live = useLive(() => evidenceOf(db, entry.id), [db, entry.id]);
+  const items = liveValue(live, []);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const headingId = `evidence-title-${entry.id}`;
+
+  const add = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    setError('');
+    setBusy(true);
+    try {
+      for (const file of files) {
+        await addEvidence(db, entry.id, file, newId());
+        announce(text.evidenceAdded(file.name));
+      }
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="evidence" aria-labelledby={headingId}>
+      <h4 id={headingId}>{text.evidenceTitle(entry.title)}</h4>
+      {items.length === 0 ? (
+        <p>{text.evidenceNone}</p>
+      ) : (
+        <ul class="evidence__items">
+          {items.map((meta) => (
+            <li key={meta.id}>
+              <Thumbnail db={db} meta={meta} />
+              <span class="evidence__name">
+                {meta.name}（{formatBytes(meta.size)}）
+              </span>
+              <button
+                type="button"
+                disabled={disabled}
+                onClick={() => void removeEvidence(db, meta.id).then(() => announce(text.evidenceRemoved(meta.name)), (failure: Error) => setError(failure.message))}
+              >
+                {text.removeEvidence(meta.name)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="evidence__add">
+        <label class="file-button">
+          {text.takePhoto}
+          <input type="file" accept="image/*" capture="environment" disabled={disabled || busy} onChange={add} class="visually-hidden" aria-describedby={`evidence-hint-${entry.id}`} />
+        </label>
+        <label class="file-button">
+          {text.chooseFile}
+          <input type="file" accept={EVIDENCE_ACCEPT} multiple disabled={disabled || busy} onChange={add} class="visually-hidden" aria-describedby={`evidence-hint-${entry.id}`} />
+        </label>
+      </div>
+      <p class="field__hint" id={`evidence-hint-${entry.id}`}>
+        {text.evidenceHint}
+      </p>
+      {error && (
+        <p class="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" onClick={onClose}>
+        {text.closeEvidence}
+      </button>
+    </section>
+  );
+}

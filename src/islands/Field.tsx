@@ -1,0 +1,35 @@
+import type { ComponentChildren } from 'preact';
+
+interface Props {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  children: ComponentChildren;
+}
+
+/** A labelled control with its hint and its error right below it; the control must use `id` and `describedBy(id)`. */
+export function Field({ id, label, error, hint, children }: Props) {
+  return (
+    <div class={`field${error ? ' field--invalid' : ''}`}>
+      <label for={id}>{label}</label>
+      {children}
+      {hint && (
+        <p class="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The aria-describedby value for a field's hint and error. */
+export function describedBy(id: string, error: string | undefined, hint = false): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter((part) => part !== '');
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}

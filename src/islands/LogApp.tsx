@@ -1,0 +1,234 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createWorkingCalendar } from '../core/calendar/workingCalendar';
+import { evaluateYear } from '../core/rules/evaluateYear';
+import { resolveRule } from '../core/rules/resolveRule';
+import type { CalendarYear } from '../core/schemas/calendarYear';
+import type { Entry } from '../core/schemas/entry';
+import type { Profile } from '../core/schemas/profile';
+import type { RuleSet } from '../core/schemas/ruleSet';
+import { watchConnection, type ConnectionState } from '../db/connection';
+import { createDatabase } from '../db/database';
+import { countEntries, entriesOfYear, yearsWithEntries } from '../db/entries';
+import type { DeletedEntry } from '../db/entryWrites';
+import { StorageError, toStorageError } from '../db/errors';
+import { evidenceCounts, totalEvidenceSize } from '../db/evidence';
+import { loadProfile } from '../db/profile';
+import { loadActions } from './loadActions';
+import { text } from '../i18n/zhCN';
+import { todayIso } from './clock';
+import { Dashboard } from './Dashboard';
+import { EntryForm, type BaseOption } from './EntryForm';
+import { EntryList } from './EntryList';
+import { LazyEvidencePanel } from './LazyEvidencePanel';
+import { ProfileForm } from './ProfileForm';
+import { StoragePanel, type Persistence } from './StoragePanel';
+import { liveValue, useLive } from './useLive';
+
+interface Props {
+  ruleSets: RuleSet[];
+  calendarYears: CalendarYear[];
+  bases: BaseOption[];
+}
+
+const UNDO_MS = 10_000;
+const newId = () => crypto.randomUUID();
+
+/** 我的学时: the learning log, kept in this browser's IndexedDB, with the year's standing always in view. */
+export default function LogApp({ ruleSets, calendarYears, bases }: Props) {
+  const today = useMemo(() => todayIso(), []);
+  const db = useMemo(() => createDatabase(), []);
+  const calendar = useMemo(() => createWorkingCalendar(calendarYears), [calendarYears]);
+  const [connection, setConnection] = useState<ConnectionState>({ outdated: false, blocked: false });
+  const [openError, setOpenError] = useState<string | null>(null);
+  const [year, setYear] = useState(() => Number(today.slice(0, 4)));
+  const [editing, setEditing] = useState<Entry | null>(null);
+  const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [undo, setUndo] = useState<DeletedEntry | null>(null);
+  const [persistence, setPersistence] = useState<Persistence>('unknown');
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>();
+  const formAnchor = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    watchConnection(db, setConnection);
+    db.open().catch((error: unknown) => setOpenError(toStorageError(error).message));
+    if (!navigator.storage?.persisted) setPersistence('unsupported');
+    else void navigator.storage.persisted().then((granted) => setPersistence(granted ? 'granted' : 'denied'));
+    // Fetch the write side while the person reads the dashboard, so the first save is instant.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => void loadActions().catch(() => undefined));
+    return () => db.close();
+  }, [db]);
+
+  const entries = useLive(() => entriesOfYear(db, year), [db, year]);
+  const years = liveValue(useLive(() => yearsWithEntries(db), [db]), []);
+  const counts = liveValue(useLive(() => evidenceCounts(db), [db]), new Map<string, number>());
+  const entryCount = liveValue(useLive(() => countEntries(db), [db]), 0);
+  const evidenceSize = liveValue(useLive(() => totalEvidenceSize(db), [db]), 0);
+  const profile = liveValue(useLive(() => loadProfile(db), [db]), {} as Profile);
+
+  const yearEntries = entries.status === 'ready' ? entries.value : [];
+  const rule = useMemo(() => resolveRule(year, ruleSets), [year, ruleSets]);
+  const report = useMemo(() => evaluateYear(rule, yearEntries, { asOf: today, calendar }), [rule, yearEntries, today, calendar]);
+  const titles = useMemo(() => new Map(yearEntries.map((entry) => [entry.id, entry.title])), [yearEntries]);
+  const yearOptions = useMemo(() => [...new Set([...years, Number(today.slice(0, 4)), year])].sort((a, b) => b - a), [years, today, year]);
+
+  const readOnlyReason = openError ?? (connection.outdated ? new StorageError('outdated').message : null);
+  const readOnly = readOnlyReason !== null;
+
+  const announceTimer = useRef<ReturnType<typeof setTimeout>>();
+  const announce = useCallback((message: string) => {
+    setAnnouncement(message);
+    clearTimeout(announceTimer.current);
+    announceTimer.current = setTimeout(() => setAnnouncement(''), UNDO_MS);
+  }, []);
+
+  const requestPersist = useCallback(() => {
+    if (!navigator.storage?.persist) return;
+    void navigator.storage.persist().then((granted) => setPersistence(granted ? 'granted' : 'denied'));
+  }, []);
+
+  const save = async (entry: Entry, isNew: boolean) => {
+    try {
+      const { addEntry, updateEntry } = await loadActions();
+      if (isNew) await addEntry(db, entry);
+      else await updateEntry(db, entry);
+    } catch (error) {
+      throw toStorageError(error);
+    }
+    announce(isNew ? text.saved(entry.title) : text.updated(entry.title));
+    setEditing(null);
+    const entryYear = Number(entry.endDate.slice(0, 4));
+    if (entryYear !== year) setYear(entryYear);
+    if (persistence === 'unknown' || persistence === 'denied') requestPersist();
+  };
+
+  const remove = async (entry: Entry) => {
+    try {
+      const { deleteEntry } = await loadActions();
+      const deleted = await deleteEntry(db, entry.id);
+      if (editing?.id === entry.id) setEditing(null);
+      clearTimeout(undoTimer.current);
+      setUndo(deleted);
+      undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
+      announce(text.deleted(entry.title));
+    } catch (error) {
+      announce(toStorageError(error).message);
+    }
+  };
+
+  const restore = async () => {
+    if (!undo) return;
+    try {
+      const { restoreEntry } = await loadActions();
+      await restoreEntry(db, undo);
+      announce(text.restored(undo.entry.title));
+      setUndo(null);
+    } catch (error) {
+      announce(toStorageError(error).message);
+    }
+  };
+
+  const edit = (entry: Entry) => {
+    setEditing(entry);
+    formAnchor.current?.scrollIntoView({ block: 'start' });
+    requestAnimationFrame(() => formAnchor.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus());
+  };
+
+  return (
+    <div class="log-app">
+      {readOnlyReason && (
+        <div class="banner" role="alert">
+          {text.readOnlyBanner}
+          {readOnlyReason}{' '}
+          {connection.outdated && (
+            <button type="button" onClick={() => location.reload()}>
+              {text.reload}
+            </button>
+          )}
+        </div>
+      )}
+      {connection.blocked && !readOnly && (
+        <div class="banner" role="alert">
+          {new StorageError('blocked').message}
+        </div>
+      )}
+
+      <div class={`toast${announcement || undo ? ' toast--shown' : ''}`} role="status" aria-live="polite">
+        {announcement}
+        {undo && (
+          <button type="button" onClick={() => void restore()}>
+            {text.undo}
+          </button>
+        )}
+      </div>
+
+      <section aria-labelledby="dashboard-title" class="panel">
+        <div class="panel__head">
+          <h2 id="dashboard-title">{text.dashboardTitle(year)}</h2>
+          <div class="year-switch">
+            <label for="year-select">{text.yearLabel}</label>
+            <select id="year-select" value={String(year)} onChange={(event) => setYear(Number(event.currentTarget.value))}>
+              {yearOptions.map((option) => (
+                <option key={option} value={String(option)}>
+                  {option}年
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {entries.status === 'loading' && !openError ? <p>{text.loading}</p> : <Dashboard report={report} titleOf={(id) => titles.get(id) ?? id} />}
+      </section>
+
+      <section aria-label={editing ? text.formEditTitle(editing.title) : text.formAddTitle} class="panel" ref={formAnchor}>
+        <EntryForm
+          key={editing?.id ?? 'new'}
+          editing={editing}
+          today={today}
+          bases={bases}
+          disabled={readOnly}
+          newId={newId}
+          onSave={save}
+          onCancel={() => setEditing(null)}
+        />
+      </section>
+
+      <section aria-labelledby="list-title" class="panel">
+        <h2 id="list-title">{text.listTitle(year)}</h2>
+        <EntryList
+          year={year}
+          entries={yearEntries}
+          evidenceCounts={counts}
+          disabled={readOnly}
+          openEvidenceId={evidenceFor}
+          onEdit={edit}
+          onDelete={(entry) => void remove(entry)}
+          onToggleEvidence={(entry) => setEvidenceFor((current) => (current === entry.id ? null : entry.id))}
+          renderEvidence={(entry) => (
+            <LazyEvidencePanel db={db} entry={entry} disabled={readOnly} newId={newId} announce={announce} onClose={() => setEvidenceFor(null)} />
+          )}
+        />
+      </section>
+
+      <section aria-label={text.profileTitle} class="panel">
+        <ProfileForm
+          profile={profile}
+          disabled={readOnly}
+          onSave={async (next) => {
+            try {
+              const { saveProfile } = await loadActions();
+              await saveProfile(db, next);
+            } catch (error) {
+              throw toStorageError(error);
+            }
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="storage-title" class="panel">
+        <h2 id="storage-title">{text.storageTitle}</h2>
+        <StoragePanel entryCount={entryCount} evidenceBytes={evidenceSize} persistence={persistence} onRequestPersist={requestPersist} />
+      </section>
+    </div>
+  );
+}

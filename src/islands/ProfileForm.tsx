@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Profile } from '../core/schemas/profile';
+import { PROFILE_FIELDS, PROFILE_LABELS, type ProfileField } from '../core/vocabulary';
+import { text } from '../i18n/zhCN';
+import { describedBy, Field } from './Field';
+import { loadActions } from './loadActions';
+
+interface Props {
+  profile: Profile;
+  disabled: boolean;
+  onSave: (profile: Profile) => Promise<void>;
+}
+
+/** 姓名, 工作单位, 职称, 专业, 联系电话: all optional, kept on this device for the summary. */
+export function ProfileForm({ profile, disabled, onSave }: Props) {
+  const [values, setValues] = useState<Record<ProfileField, string>>(() => fromProfile(profile));
+  const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
+  const [message, setMessage] = useState('');
+  useEffect(() => setValues(fromProfile(profile)), [profile]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const { profileSchema } = await loadActions();
+    const result = profileSchema.safeParse(values);
+    if (!result.success) {
+      const found: Partial<Record<ProfileField, string>> = {};
+      for (const issue of result.error.issues) found[issue.path[0] as ProfileField] ??= issue.message;
+      setErrors(found);
+      setMessage('');
+      return;
+    }
+    setErrors({});
+    try {
+      await onSave(result.data);
+      setMessage(text.profileSaved);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <form class="profile-form" onSubmit={submit} noValidate onKeyDown={(event) => event.key === 'Enter' && (event.isComposing || event.keyCode === 229) && event.preventDefault()}>
+      <fieldset disabled={disabled}>
+        <legend>{text.profileTitle}</legend>
+        <p class="field__hint">{text.profileHint}</p>
+        {PROFILE_FIELDS.map((field) => (
+          <Field key={field} id={`profile-${field}`} label={PROFILE_LABELS[field]} error={errors[field]}>
+            <input
+              id={`profile-${field}`}
+              name={field}
+              type={field === 'phone' ? 'tel' : 'text'}
+              autocomplete={field === 'name' ? 'name' : field === 'phone' ? 'tel' : field === 'employer' ? 'organization' : 'off'}
+              value={values[field]}
+              aria-invalid={errors[field] ? true : undefined}
+              aria-describedby={describedBy(`profile-${field}`, errors[field])}
+              onInput={(event) => {
+                const value = event.currentTarget.value;
+                setValues((current) => ({ ...current, [field]: value }));
+              }}
+            />
+          </Field>
+        ))}
+        <div class="form-actions">
+          <button type="submit" class="button--primary">
+            {text.saveProfile}
+          </button>
+        </div>
+        {message && <p role="status">{message}</p>}
+      </fieldset>
+    </form>
+  );
+}
+
+function fromProfile(profile: Profile): Record<ProfileField, string> {
+  return {
+    name: profile.name ?? '',
+    employer: profile.employer ?? '',
+    title: profile.title ?? '',
+    specialty: profile.specialty ?? '',
+    phone: profile.phone ?? '',
+  };
+}

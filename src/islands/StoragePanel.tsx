@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatBytes } from '../core/evidence/fileType';
+import { text } from '../i18n/zhCN';
+
+export type Persistence = 'granted' | 'denied' | 'unsupported' | 'unknown';
+
+interface Props {
+  entryCount: number;
+  evidenceBytes: number;
+  persistence: Persistence;
+  onRequestPersist: () => void;
+}
+
+/** How much is stored, whether the browser promised to keep it, and what deletes it. */
+export function StoragePanel({ entryCount, evidenceBytes, persistence, onRequestPersist }: Props) {
+  const [usage, setUsage] = useState<{ used: number; quota: number } | null>(null);
+  useEffect(() => {
+    void navigator.storage?.estimate?.().then((estimate) => setUsage({ used: estimate.usage ?? 0, quota: estimate.quota ?? 0 }));
+  }, [entryCount, evidenceBytes]);
+  return (
+    <div class="storage">
+      <p>{text.storageCounts(entryCount, formatBytes(evidenceBytes))}</p>
+      {usage && usage.quota > 0 && <p>{text.storageUsage(formatBytes(usage.used), formatBytes(usage.quota))}</p>}
+      <p class={`persist persist--${persistence}`}>
+        {persistence === 'granted' ? text.persisted : persistence === 'unsupported' ? text.persistUnknown : text.notPersisted}
+      </p>
+      {(persistence === 'denied' || persistence === 'unknown') && (
+        <button type="button" onClick={onRequestPersist}>
+          {text.requestPersist}
+        </button>
+      )}
+      <p class="note">{text.clearWarning}</p>
+    </div>
+  );
+}

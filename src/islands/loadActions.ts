@@ -1,0 +1,12 @@
+type Actions = typeof import('./actions');
+
+let loading: Promise<Actions> | undefined;
+
+/** The write-side module, fetched once; a failed fetch is retried on the next call. */
+export function loadActions(): Promise<Actions> {
+  loading ??= import('./actions').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}

@@ -1,0 +1,165 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { solidPng } from './fixtures';
+import { logPage } from './logPage';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const thisYear = new Date().getFullYear();
+
+test('add a 公需 and a 专业 entry, edit, delete and undo, and find everything after a reload', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await expect(log.progress('公需科目')).toContainText('公需科目 0 / 30 学时');
+
+  await log.add({ title: '数字技术与网络安全', hours: '12.5' });
+  await expect(log.toast).toContainText('已保存“数字技术与网络安全”');
+  await expect(log.progress('公需科目')).toContainText('公需科目 12.5 / 30 学时');
+
+  await log.add({ title: '临床新技术研修班', kind: '专业科目', way: '研修培训', hours: '24', provider: '河南省人民医院', declare: { status: '已申报，待单位审核', declaredOn: `${thisYear}-01-05` } });
+  await expect(log.card('临床新技术研修班')).toContainText('已申报，待单位审核');
+  await expect(log.progress('专业科目')).toContainText('专业科目 0 / 60 学时');
+  await expect(page.locator('.progress-row').filter({ hasText: '专业科目' })).toContainText('审核中 24 学时');
+  await expect(log.progress('合计')).toContainText('合计 12.5 / 90 学时');
+
+  await log.card('数字技术与网络安全').getByRole('button', { name: '修改“数字技术与网络安全”' }).click();
+  await expect(log.form.getByLabel('项目名称')).toHaveValue('数字技术与网络安全');
+  await log.form.getByLabel('学时', { exact: true }).fill('30');
+  await log.form.getByRole('button', { name: '保存修改' }).click();
+  await expect(log.progress('公需科目')).toContainText('公需科目 30 / 30 学时');
+  await expect(log.progress('公需科目')).toContainText('已达标');
+
+  await log.card('临床新技术研修班').getByRole('button', { name: '删除“临床新技术研修班”' }).click();
+  await expect(log.card('临床新技术研修班')).toHaveCount(0);
+  await expect(log.toast).toContainText('已删除“临床新技术研修班”');
+  await log.toast.getByRole('button', { name: '撤销删除' }).click();
+  await expect(log.card('临床新技术研修班')).toHaveCount(1);
+
+  await page.reload();
+  await log.open();
+  await expect(log.entryCards).toHaveCount(2);
+  await expect(log.card('临床新技术研修班')).toContainText('24 学时');
+  await expect(log.progress('公需科目')).toContainText('公需科目 30 / 30 学时');
+});
+
+test('invalid input gets a Chinese message at the field and saves nothing', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.add({ title: '   ', hours: '0' });
+  await expect(log.form.getByText('请填写项目名称')).toBeVisible();
+  await expect(log.form.getByText('学时须大于 0')).toBeVisible();
+  await expect(log.form.getByLabel('项目名称')).toBeFocused();
+  await expect(log.form.getByLabel('项目名称')).toHaveAttribute('aria-invalid', 'true');
+
+  await log.add({ title: '倒着的日期', hours: '-3', start: `${thisYear}-05-10`, end: `${thisYear}-05-01` });
+  await expect(log.form.getByText('完成日期不能早于开始日期')).toBeVisible();
+  await expect(log.form.getByText('学时须大于 0')).toBeVisible();
+
+  await log.add({ title: '太早的日期', hours: '12.55', start: '1999-12-31', end: '1999-12-31' });
+  await expect(log.form.getByText('开始日期须在 2000 年至 2100 年之间')).toBeVisible();
+  await expect(log.form.getByText('学时最多保留一位小数')).toBeVisible();
+  expect(await new AxeBuilder({ page }).withTags(TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+
+  await page.reload();
+  await log.open();
+  await expect(log.entryCards).toHaveCount(0);
+  await expect(page.getByText('这一年还没有记录')).toBeVisible();
+});
+
+test('Enter while composing Chinese does not submit the form', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  const prevented = await log.form.getByLabel('项目名称').evaluate((input) => {
+    const composing = new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true });
+    const plain = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    input.dispatchEvent(composing);
+    input.dispatchEvent(plain);
+    return [composing.defaultPrevented, plain.defaultPrevented];
+  });
+  expect(prevented).toEqual([true, false]);
+});
+
+test('attach a photo, see its thumbnail after a reload, and refuse a huge or fake image', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.add({ title: '职业道德讲座', hours: '6' });
+  const card = log.card('职业道德讲座');
+  await card.getByRole('button', { name: /凭证（0）/ }).click();
+  const panel = card.locator('section.evidence');
+  await panel.getByLabel('选择图片或 PDF').setInputFiles({ name: '证书.png', mimeType: 'image/png', buffer: solidPng(40, 30, [200, 30, 30]) });
+  await expect(panel.getByRole('img', { name: '证书.png 的缩略图' })).toBeVisible();
+  await expect(card.getByRole('button', { name: /凭证（1）/ })).toBeVisible();
+
+  await panel.getByLabel('选择图片或 PDF').setInputFiles({ name: '大照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(30 * 1024 * 1024, 0xff) });
+  await expect(panel.getByRole('alert')).toContainText('单个凭证文件不能超过 10.0 MB');
+  await panel.getByLabel('选择图片或 PDF').setInputFiles({ name: '假图片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ this is not a picture') });
+  await expect(panel.getByRole('alert')).toContainText('不是 JPEG、PNG、WebP、GIF 图片或 PDF 文件');
+  expect(await new AxeBuilder({ page }).withTags(TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+
+  await page.reload();
+  await log.open();
+  await log.card('职业道德讲座').getByRole('button', { name: /凭证（1）/ }).click();
+  const thumbnail = log.card('职业道德讲座').getByRole('img', { name: '证书.png 的缩略图' });
+  await expect(thumbnail).toBeVisible();
+  expect(await thumbnail.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(40);
+  await expect(page.getByText(/凭证文件共 0\.\d KB/)).toBeVisible();
+});
+
+test('entries of another year are reachable through the year switcher', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await expect(page.getByLabel('年度', { exact: true })).toHaveValue(String(thisYear));
+  await log.add({ title: '2025年公需课', hours: '30', start: '2025-06-01', end: '2025-06-01' });
+  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2025');
+  await expect(page.getByRole('heading', { name: '2025年度进度' })).toBeVisible();
+  await expect(log.progress('公需科目')).toContainText('公需科目 30 / 30 学时');
+  await expect(page.locator('.dashboard')).not.toContainText('推定');
+  await page.getByLabel('年度', { exact: true }).selectOption(String(thisYear));
+  await expect(log.entryCards).toHaveCount(0);
+  await page.getByLabel('年度', { exact: true }).selectOption('2025');
+  await expect(log.card('2025年公需课')).toHaveCount(1);
+});
+
+test('the dashboard shows the deadline, the last safe day and an assumed rule for a year without a notice', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  const dashboard = page.locator('.dashboard');
+  await expect(dashboard).toContainText(`${thisYear}年12月31日`);
+  if (thisYear !== 2025) await expect(dashboard).toContainText('按2025年通知推定，以当年通知为准');
+  await expect(dashboard).toContainText(/最晚稳妥申报日|已没有能让两级审核/);
+});
+
+test('axe: /log/ empty and with entries has no violations; the page works on a phone', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  expect(await new AxeBuilder({ page }).withTags(TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  await log.add({ title: '应急管理知识', hours: '8' });
+  await log.add({ title: '服务基层', kind: '专业科目', way: '服务基层', hours: '20', declare: { status: '被退回', declaredOn: `${thisYear}-01-10` } });
+  await expect(log.entryCards).toHaveCount(2);
+  expect(await new AxeBuilder({ page }).withTags(TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('when another tab upgrades the database, this page turns read-only and says so', async ({ page, context }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.add({ title: '升级前的记录', hours: '5' });
+  await expect(log.card('升级前的记录')).toHaveCount(1);
+  const other = await context.newPage();
+  await other.goto('/about/');
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('xueshibu', 100);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await expect(page.getByRole('alert').filter({ hasText: '本应用已在另一个标签页更新' })).toBeVisible();
+  await expect(log.form.getByRole('button', { name: /^保存/ })).toBeDisabled();
+  await expect(log.card('升级前的记录')).toHaveCount(1);
+});

@@ -1,0 +1,48 @@
+import { expect, type Page } from '@playwright/test';
+
+export interface NewEntry {
+  title: string;
+  kind?: '公需科目' | '专业科目';
+  way?: string;
+  start?: string;
+  end?: string;
+  hours: string;
+  provider?: string;
+  declare?: { status: string; declaredOn?: string };
+}
+
+/** Drives the /log/ page the way a person does: by labels and button names. */
+export function logPage(page: Page) {
+  const form = page.locator('form.entry-form');
+  return {
+    form,
+    async open() {
+      await page.goto('/log/');
+      await expect(page.getByRole('heading', { name: /年度进度$/ })).toBeVisible();
+      await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
+    },
+    async add(entry: NewEntry) {
+      await form.getByLabel('项目名称').fill(entry.title);
+      if (entry.kind) await form.getByLabel(entry.kind).check();
+      if (entry.way) await form.getByLabel('学习方式').selectOption({ label: entry.way });
+      if (entry.start) await form.getByLabel('开始日期').fill(entry.start);
+      if (entry.end) await form.getByLabel('完成日期').fill(entry.end);
+      await form.getByLabel('学时', { exact: true }).fill(entry.hours);
+      if (entry.provider) await form.getByLabel('机构').fill(entry.provider);
+      if (entry.declare) {
+        await form.getByLabel('需申报').check();
+        await form.getByLabel('申报状态').selectOption({ label: entry.declare.status });
+        if (entry.declare.declaredOn) await form.getByLabel('申报日期').fill(entry.declare.declaredOn);
+      }
+      await form.getByRole('button', { name: /^保存/ }).click();
+    },
+    entryCards: page.locator('.entry-card'),
+    card(title: string) {
+      return page.locator('.entry-card').filter({ has: page.locator('.entry-card__title', { hasText: title }) });
+    },
+    progress(label: string) {
+      return page.locator('.progress-label').filter({ hasText: label });
+    },
+    toast: page.locator('.toast'),
+  };
+}
