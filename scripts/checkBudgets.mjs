@@ -1,0 +1,81 @@
+// Size budgets on the production build (bytes, never times). Prints a table;
+// exits non-zero naming the page and the files when a budget is exceeded.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const KB = 1024;
+
+/** Budgets in gzip bytes. The log app may load more on intent (evidence, writes); this is what a visit loads first. */
+const BUDGETS = {
+  logInitialJs: 60 * KB,
+  contentPageJs: 5 * KB,
+  cssPerPage: 12 * KB,
+};
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const read = (path) => readFileSync(join(DIST, path.replace(/^\//, '')));
+
+function htmlPages(folder = DIST) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlPages(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const STATIC_IMPORT = /(?:^|[;\n})])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+|\/_astro\/[^"']+)["']/g;
+
+/** A module and everything it imports statically (what must load before it runs); dynamic import() is left out. */
+function moduleGraph(url, seen = new Set()) {
+  if (seen.has(url)) return seen;
+  seen.add(url);
+  const text = read(url).toString('utf8');
+  for (const match of text.matchAll(STATIC_IMPORT)) {
+    const target = new URL(match[1], `http://x${url}`).pathname;
+    moduleGraph(target, seen);
+  }
+  return seen;
+}
+
+function pageBudget(file) {
+  const html = readFileSync(file, 'utf8');
+  const page = `/${relative(DIST, file)}`.replace(/index\.html$/, '').replace(/\.html$/, '/');
+  const modules = new Set();
+  for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) moduleGraph(match[1], modules);
+  for (const match of html.matchAll(/<astro-island[^>]*?\bcomponent-url="([^"]+)"[^>]*?\brenderer-url="([^"]+)"/g)) {
+    moduleGraph(match[1], modules);
+    moduleGraph(match[2], modules);
+  }
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n');
+  const files = [...modules].map((url) => ({ url, gzip: gz(read(url)) }));
+  const inlineGzip = inline.trim() === '' ? 0 : gz(Buffer.from(inline));
+  const js = files.reduce((sum, item) => sum + item.gzip, inlineGzip);
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((sum, match) => sum + gz(read(match[1])), 0);
+  return { page, js, css, files, inlineGzip };
+}
+
+const failures = [];
+const rows = [];
+for (const file of htmlPages().sort()) {
+  const result = pageBudget(file);
+  const jsBudget = result.page === '/log/' ? BUDGETS.logInitialJs : BUDGETS.contentPageJs;
+  rows.push(`| ${result.page} | ${(result.js / KB).toFixed(2)} | ${(jsBudget / KB).toFixed(0)} | ${(result.css / KB).toFixed(2)} | ${(BUDGETS.cssPerPage / KB).toFixed(0)} |`);
+  if (result.js > jsBudget) {
+    const detail = result.files
+      .sort((a, b) => b.gzip - a.gzip)
+      .map((item) => `${item.url} ${(item.gzip / KB).toFixed(2)} KB`)
+      .join(', ');
+    failures.push(`${result.page}: initial JavaScript ${(result.js / KB).toFixed(2)} KB gzip > ${(jsBudget / KB).toFixed(0)} KB (${detail}; inline ${(result.inlineGzip / KB).toFixed(2)} KB)`);
+  }
+  if (result.css > BUDGETS.cssPerPage) failures.push(`${result.page}: CSS ${(result.css / KB).toFixed(2)} KB gzip > ${BUDGETS.cssPerPage / KB} KB`);
+}
+
+console.log('| page | JS KB gzip | budget | CSS KB gzip | budget |\n| --- | ---: | ---: | ---: | ---: |');
+console.log(rows.join('\n'));
+if (failures.length > 0) {
+  console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nAll size budgets held.');
