@@ -20,6 +20,7 @@ export const text = {
   noSafeDate: '已没有能让两级审核在截止前完成的申报日，请尽快申报。',
   calendarEstimated: '工作日按周一至周五估算（该年度节假日安排未收录）。',
   warningsTitle: '需要注意',
+  moreWarnings: (count: number) => `另有 ${count} 条同类提醒。`,
   formAddTitle: '添加学习记录',
   formEditTitle: (title: string) => `修改：${title}`,
   formErrors: (count: number) => `有 ${count} 处需要修改，请查看标红的项目。`,

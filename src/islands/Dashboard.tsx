@@ -1,12 +1,25 @@
 import { formatChineseDate, formatHours } from '../core/format/chineseDate';
 import { describeReason, describeWarning, STATUS_LABELS } from '../core/rules/describe';
-import type { Tally, YearReport } from '../core/rules/report';
+import type { Tally, Warning, YearReport } from '../core/rules/report';
 import { KIND_LABELS } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
 
 interface Props {
   report: YearReport;
   titleOf: (entryId: string) => string;
+}
+
+/** Per-entry warnings of one kind beyond this many are summed up, so a large log does not bury the list. */
+const WARNINGS_PER_KIND = 3;
+
+function groupWarnings(warnings: readonly Warning[]): { code: string; shown: Warning[]; more: number }[] {
+  const groups = new Map<string, Warning[]>();
+  for (const warning of warnings) {
+    const group = groups.get(warning.code);
+    if (group) group.push(warning);
+    else groups.set(warning.code, [warning]);
+  }
+  return [...groups].map(([code, all]) => ({ code, shown: all.slice(0, WARNINGS_PER_KIND), more: Math.max(0, all.length - WARNINGS_PER_KIND) }));
 }
 
 function percent(part: number, whole: number): string {
@@ -48,7 +61,7 @@ export function Dashboard({ report, titleOf }: Props) {
     : deadline.calendarDaysLeft === 0
       ? text.deadlineToday(declareBy)
       : text.deadline(declareBy, deadline.calendarDaysLeft, deadline.workingDaysLeft);
-  const warnings = report.warnings.filter((warning) => warning.code !== 'ruleAssumed' && warning.code !== 'calendarEstimated');
+  const warnings = groupWarnings(report.warnings.filter((warning) => warning.code !== 'ruleAssumed' && warning.code !== 'calendarEstimated'));
   return (
     <div class="dashboard">
       {report.ruleAssumed && <p class="note">{text.assumedRule(report.basisYear)}</p>}
@@ -76,9 +89,10 @@ export function Dashboard({ report, titleOf }: Props) {
         <section class="warnings" aria-labelledby="warnings-title">
           <h3 id="warnings-title">{text.warningsTitle}</h3>
           <ul>
-            {warnings.map((warning, index) => (
-              <li key={`${warning.code}-${index}`}>{describeWarning(warning, titleOf)}</li>
-            ))}
+            {warnings.map((group) => [
+              ...group.shown.map((warning, index) => <li key={`${group.code}-${index}`}>{describeWarning(warning, titleOf)}</li>),
+              group.more > 0 && <li key={`${group.code}-more`}>{text.moreWarnings(group.more)}</li>,
+            ])}
           </ul>
         </section>
       )}

@@ -163,3 +163,57 @@ test('when another tab upgrades the database, this page turns read-only and says
   await expect(log.form.getByRole('button', { name: /^保存/ })).toBeDisabled();
   await expect(log.card('升级前的记录')).toHaveCount(1);
 });
+
+test('a year of 10,000 entries renders one page at a time and stays usable', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await page.evaluate(
+    (year) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('xueshibu');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('entries', 'readwrite');
+          const store = tx.objectStore('entries');
+          for (let i = 0; i < 10_000; i += 1) {
+            const day = String((i % 28) + 1).padStart(2, '0');
+            const month = String((i % 12) + 1).padStart(2, '0');
+            const date = `${year}-${month}-${day}`;
+            store.put({
+              id: `bulk-${i}`,
+              title: `批量课程 ${i}`,
+              kind: i % 3 === 0 ? 'public' : 'professional',
+              way: i % 3 === 0 ? 'onlineStudy' : 'eLearning',
+              startDate: date,
+              endDate: date,
+              hoursTenths: 10,
+              recording: 'platform',
+              status: 'notDeclared',
+              year,
+              createdAt: '2026-01-01T00:00:00.000Z',
+              updatedAt: '2026-01-01T00:00:00.000Z',
+            });
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    thisYear,
+  );
+  await page.reload();
+  await log.open();
+  await expect(page.locator('.list-count')).toHaveText('共 10000 条', { timeout: 15_000 });
+  await expect(log.entryCards).toHaveCount(50);
+  await expect(page.getByText('第 1 / 200 页')).toBeVisible();
+  await expect(log.progress('合计')).toContainText('合计 10000 / 90 学时');
+  await page.getByRole('button', { name: '下一页' }).click();
+  await expect(page.getByText('第 2 / 200 页')).toBeVisible();
+  await page.getByLabel('科目类别', { exact: true }).selectOption({ label: '公需科目' });
+  await expect(page.locator('.list-count')).toHaveText('共 10000 条，符合筛选 3334 条');
+  await log.add({ title: '第一万零一条', hours: '2' });
+  await expect(page.locator('.list-count')).toContainText('共 10001 条');
+});
