@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { benchBrowser } from './browser';
 import { benchEngine } from './engine';
 import type { BenchResult } from './measure';
 
@@ -8,7 +9,7 @@ import type { BenchResult } from './measure';
  * `npm run bench`: every benchmark of the project in one table. Figures, not
  * pass/fail; `npm run bench -- --write` also records them in docs/performance.md.
  */
-const results: BenchResult[] = [...benchEngine()];
+const results: BenchResult[] = [...benchEngine(), ...(await benchBrowser())];
 
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const fixed = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1);

@@ -12,6 +12,7 @@ import type { Entry } from '../core/schemas/entry';
 import { KIND_LABELS, KINDS, RECORDING_LABELS, RECORDINGS, STATUS_LABELS, STATUSES, WAY_LABELS, WAYS_BY_KIND, type Kind } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
 import { describedBy, Field } from './Field';
+import { preventImeEnter } from './ime';
 import { loadActions } from './loadActions';
 
 export interface BaseOption {
@@ -107,11 +108,6 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
     }
   };
 
-  // Enter while an IME is composing Chinese confirms the characters; it must not submit the form.
-  const guardComposition = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.isComposing || event.keyCode === 229)) event.preventDefault();
-  };
-
   const kind = (KINDS as readonly string[]).includes(values.kind) ? (values.kind as Kind) : 'public';
   const declare = values.recording === 'declare';
   const dateFields = declare ? datesForStatus(values.status) : [];
@@ -126,7 +122,7 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
   });
 
   return (
-    <form ref={formRef} class="entry-form" onSubmit={submit} onKeyDown={guardComposition} noValidate>
+    <form ref={formRef} class="entry-form" onSubmit={submit} onKeyDown={preventImeEnter} noValidate>
       <fieldset disabled={disabled || saving}>
         <legend>{editing ? text.formEditTitle(editing.title) : text.formAddTitle}</legend>
         {formMessage && (

@@ -3,6 +3,7 @@ import type { Profile } from '../core/schemas/profile';
 import { PROFILE_FIELDS, PROFILE_LABELS, type ProfileField } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
 import { describedBy, Field } from './Field';
+import { preventImeEnter } from './ime';
 import { loadActions } from './loadActions';
 
 interface Props {
@@ -39,7 +40,7 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
   };
 
   return (
-    <form class="profile-form" onSubmit={submit} noValidate onKeyDown={(event) => event.key === 'Enter' && (event.isComposing || event.keyCode === 229) && event.preventDefault()}>
+    <form class="profile-form" onSubmit={submit} noValidate onKeyDown={preventImeEnter}>
       <fieldset disabled={disabled}>
         <legend>{text.profileTitle}</legend>
         <p class="field__hint">{text.profileHint}</p>

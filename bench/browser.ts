@@ -1,0 +1,84 @@
+import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromiumPath.mjs';
+import { syntheticEntries } from './syntheticEntries';
+import type { BenchResult } from './measure';
+
+const ROOT = join(import.meta.dirname, '..');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
+
+const readAll = (folder: string) =>
+  readdirSync(join(ROOT, 'content', folder))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => JSON.parse(readFileSync(join(ROOT, 'content', folder, name), 'utf8')) as unknown);
+
+function summarise(name: string, times: number[], target?: string): BenchResult {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    name,
+    medianMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+    minMs: sorted[0] ?? Number.NaN,
+    maxMs: sorted.at(-1) ?? Number.NaN,
+    runs: sorted.length,
+    ...(target === undefined ? {} : { target }),
+  };
+}
+
+/** Builds the bench page with Vite, serves it on loopback and times the storage and engine paths in Chromium. */
+export async function benchBrowser(): Promise<BenchResult[]> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.warn('Chromium not found (apt-get install chromium): browser benchmarks skipped.');
+    return [];
+  }
+  const outDir = mkdtempSync(join(tmpdir(), 'xueshibu-bench-'));
+  await build({
+    root: join(ROOT, 'bench', 'browser'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+    resolve: { alias: { dexie: 'dexie/dist/modern/dexie.mjs' } },
+  });
+  const server = createServer((request, response) => {
+    const path = join(outDir, request.url === '/' ? 'index.html' : (request.url ?? '').replace(/\?.*$/, ''));
+    try {
+      const body = readFileSync(path);
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+    const entries = syntheticEntries(10_000, 2025);
+    const rules = readAll('rules');
+    const calendars = readAll('calendar');
+    const insert: number[] = [];
+    const read: number[] = [];
+    const evaluate: number[] = [];
+    for (let run = 0; run < 7; run += 1) {
+      insert.push(await page.evaluate((list) => (window as any).bench.bulkInsert(list), entries));
+      read.push(await page.evaluate(([r, c]) => (window as any).bench.readAndEvaluate(2025, r, c), [rules, calendars] as const));
+      evaluate.push(await page.evaluate(([list, r, c]) => (window as any).bench.evaluateOnly(list, 2025, r, c), [entries, rules, calendars] as const));
+    }
+    return [
+      summarise('Chromium: bulk insert 10,000 entries (one transaction)', insert),
+      summarise('Chromium: read a 10,000-entry year + evaluate', read),
+      summarise('Chromium: evaluateYear, 10,000 entries', evaluate, '≤ 10 ms'),
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,34 @@
+import { addDays } from '../src/core/calendar/days';
+import type { Entry } from '../src/core/schemas/entry';
+import { STATUSES, WAYS_BY_KIND } from '../src/core/vocabulary';
+
+/**
+ * A deterministic, schema-valid log: the same entries every run (a small LCG,
+ * not Math.random), spread over `year` and the months around it.
+ */
+export function syntheticEntries(count: number, year: number, seed = 20251231): Entry[] {
+  let state = seed;
+  const next = (max: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state % max;
+  };
+  return Array.from({ length: count }, (_, index): Entry => {
+    const endDate = addDays(`${year - 1}-10-01`, next(540));
+    const kind = next(3) === 0 ? 'public' : 'professional';
+    const ways = WAYS_BY_KIND[kind];
+    const recording = next(3) === 0 ? 'platform' : 'declare';
+    const status = recording === 'platform' ? 'notDeclared' : (STATUSES[next(STATUSES.length)] ?? 'notDeclared');
+    return {
+      id: `bench-${index}`,
+      title: `课程 ${index}：新技术与新方法`,
+      kind,
+      way: ways[next(ways.length)] ?? ways[0],
+      startDate: addDays(endDate, -next(5)),
+      endDate,
+      hoursTenths: 5 + next(200),
+      recording,
+      status,
+      ...(status === 'notDeclared' ? {} : { declaredOn: addDays(endDate, next(20)) }),
+    };
+  });
+}
