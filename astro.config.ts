@@ -2,6 +2,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { remarkAnchorIds } from './src/markdown/remarkAnchorIds';
+import { serviceWorker } from './src/integrations/serviceWorker';
 
 export default defineConfig({
   output: 'static',
@@ -17,6 +18,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [remarkAnchorIds] },
-  integrations: [preact(), pagefindIndex()],
+  // Order matters: the service worker precaches the Pagefind index, so it runs last.
+  integrations: [preact(), pagefindIndex(), serviceWorker()],
   server: { host: '127.0.0.1', port: 4321 },
 });

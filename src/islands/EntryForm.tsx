@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   datesForStatus,
   emptyEntryForm,
@@ -39,6 +39,37 @@ const DATE_LABELS = {
   returnedOn: '退回日期',
 } as const;
 
+const DRAFT_KEY = 'xueshibu:entry-draft';
+
+function readDraft(): EntryFormValues | null {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null') as unknown;
+    if (saved === null || typeof saved !== 'object') return null;
+    const draft = saved as Record<string, unknown>;
+    const blank = emptyEntryForm('');
+    // Only text fields the form knows are taken back; anything else in storage is ignored.
+    return Object.fromEntries(Object.keys(blank).map((key) => [key, typeof draft[key] === 'string' ? draft[key] : blank[key as EntryField]])) as unknown as EntryFormValues;
+  } catch {
+    return null;
+  }
+}
+
+function writeDraft(values: EntryFormValues): void {
+  try {
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(values));
+  } catch {
+    // Private mode or full storage: the draft is a convenience, the form still works.
+  }
+}
+
+function clearDraft(): void {
+  try {
+    sessionStorage.removeItem(DRAFT_KEY);
+  } catch {
+    // as above
+  }
+}
+
 const FIELD_ORDER: EntryField[] = [
   'title',
   'kind',
@@ -58,7 +89,8 @@ const FIELD_ORDER: EntryField[] = [
 
 /** Adding or editing one entry. Messages appear at their fields; nothing is stored until every field is valid. */
 export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCancel }: Props) {
-  const [values, setValues] = useState<EntryFormValues>(() => (editing ? entryFormFromEntry(editing) : emptyEntryForm(today)));
+  const initial = useMemo(() => (editing ? entryFormFromEntry(editing) : emptyEntryForm(today)), [editing, today]);
+  const [values, setValues] = useState<EntryFormValues>(() => (editing ? initial : (readDraft() ?? initial)));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formMessage, setFormMessage] = useState('');
   const [saving, setSaving] = useState(false);
@@ -73,6 +105,14 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
     });
     setErrors((current) => ({ ...current, [field]: undefined }));
   };
+
+  // A new entry's draft survives a reload (an app update, a closed tab); an edit in progress marks the form unsaved instead.
+  const dirty = (Object.keys(values) as EntryField[]).some((field) => values[field] !== initial[field]);
+  useEffect(() => {
+    if (editing) return;
+    if (dirty) writeDraft(values);
+    else clearDraft();
+  }, [editing, dirty, values]);
 
   const baseNumberOf = (name: string) => bases.find((base) => base.name === name)?.number;
 
@@ -100,7 +140,10 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
       await onSave(result.entry, editing === null);
       setErrors({});
       setFormMessage('');
-      if (editing === null) setValues({ ...emptyEntryForm(today), kind: values.kind, way: values.way, recording: values.recording });
+      if (editing === null) {
+        clearDraft();
+        setValues({ ...emptyEntryForm(today), kind: values.kind, way: values.way, recording: values.recording });
+      }
     } catch (error) {
       setFormMessage(error instanceof Error ? error.message : String(error));
     } finally {
@@ -122,7 +165,7 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
   });
 
   return (
-    <form ref={formRef} class="entry-form" onSubmit={submit} onKeyDown={preventImeEnter} noValidate>
+    <form ref={formRef} class="entry-form" onSubmit={submit} onKeyDown={preventImeEnter} noValidate data-unsaved={editing !== null && dirty ? 'true' : undefined}>
       <fieldset disabled={disabled || saving}>
         <legend>{editing ? text.formEditTitle(editing.title) : text.formAddTitle}</legend>
         {formMessage && (
@@ -229,6 +272,7 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
             <button
               type="button"
               onClick={() => {
+                clearDraft();
                 setValues(emptyEntryForm(today));
                 setErrors({});
                 setFormMessage('');

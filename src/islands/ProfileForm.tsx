@@ -18,6 +18,8 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [message, setMessage] = useState('');
   useEffect(() => setValues(fromProfile(profile)), [profile]);
+  const saved = fromProfile(profile);
+  const dirty = PROFILE_FIELDS.some((field) => values[field] !== saved[field]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -40,7 +42,7 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
   };
 
   return (
-    <form class="profile-form" onSubmit={submit} noValidate onKeyDown={preventImeEnter}>
+    <form class="profile-form" onSubmit={submit} noValidate onKeyDown={preventImeEnter} data-unsaved={dirty ? 'true' : undefined}>
       <fieldset disabled={disabled}>
         <legend>{text.profileTitle}</legend>
         <p class="field__hint">{text.profileHint}</p>

@@ -1,0 +1,95 @@
+import { Workbox } from 'workbox-window';
+
+/**
+ * The page side of the service worker, on every page: register it, say once
+ * when the site works offline, offer a waiting update (applied only when the
+ * person chooses, and never over unsaved edits), and show when the device is offline.
+ */
+
+const MESSAGES = {
+  offlineReady: '已可离线使用：以后没有网络也能打开本站、搜索和记录学时。',
+  updateReady: '有新版本可用。',
+  update: '更新',
+  later: '稍后',
+  unsaved: '有尚未保存的修改。请先保存或取消，再更新。',
+  offline: '当前处于离线状态：已打开过的页面、搜索和学时记录都照常可用，数据保存在本机。',
+} as const;
+
+const OFFLINE_READY_MS = 8000;
+
+function statusRegion(): HTMLElement | null {
+  return document.getElementById('app-status');
+}
+
+function show(message: string, actions: { label: string; run: () => void }[] = []): void {
+  const region = statusRegion();
+  if (!region) return;
+  const text = document.createElement('span');
+  text.textContent = message;
+  const buttons = actions.map(({ label, run }) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.addEventListener('click', run);
+    return button;
+  });
+  region.replaceChildren(text, ...buttons);
+  region.hidden = false;
+}
+
+function hide(): void {
+  const region = statusRegion();
+  if (!region) return;
+  region.replaceChildren();
+  region.hidden = true;
+}
+
+/** Forms mark themselves data-unsaved while they hold edits that a reload would lose. */
+function hasUnsavedEdits(): boolean {
+  return document.querySelector('form[data-unsaved="true"]') !== null;
+}
+
+function watchNetwork(): void {
+  const badge = document.getElementById('net-status');
+  if (!badge) return;
+  const update = () => {
+    badge.hidden = navigator.onLine;
+    badge.textContent = navigator.onLine ? '' : MESSAGES.offline;
+  };
+  window.addEventListener('online', update);
+  window.addEventListener('offline', update);
+  update();
+}
+
+function register(): void {
+  if (!('serviceWorker' in navigator)) return;
+  const workbox = new Workbox('/sw.js');
+  workbox.addEventListener('activated', (event) => {
+    if (event.isUpdate) return;
+    show(MESSAGES.offlineReady, [{ label: '知道了', run: hide }]);
+    setTimeout(() => {
+      if (statusRegion()?.textContent?.startsWith(MESSAGES.offlineReady)) hide();
+    }, OFFLINE_READY_MS);
+  });
+  const applyUpdate = () => {
+    if (hasUnsavedEdits()) {
+      show(MESSAGES.unsaved, [
+        { label: MESSAGES.update, run: applyUpdate },
+        { label: MESSAGES.later, run: hide },
+      ]);
+      return;
+    }
+    workbox.addEventListener('controlling', () => window.location.reload());
+    workbox.messageSkipWaiting();
+  };
+  workbox.addEventListener('waiting', () => {
+    show(MESSAGES.updateReady, [
+      { label: MESSAGES.update, run: applyUpdate },
+      { label: MESSAGES.later, run: hide },
+    ]);
+  });
+  void workbox.register();
+}
+
+watchNetwork();
+if (import.meta.env.PROD) register();
