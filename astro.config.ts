@@ -1,6 +1,7 @@
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { pdfFontCheck } from './src/integrations/pdfFont';
 import { remarkAnchorIds } from './src/markdown/remarkAnchorIds';
 import { serviceWorker } from './src/integrations/serviceWorker';
 
@@ -12,13 +13,21 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // Dexie's ES-module build instead of its UMD wrapper: same code, about 1.3 KB less gzip on /log/.
-    resolve: { alias: { dexie: 'dexie/dist/modern/dexie.mjs' } },
+    resolve: {
+      alias: {
+        dexie: 'dexie/dist/modern/dexie.mjs',
+        // jsPDF's .html() and SVG helpers are never used: keep their libraries out of the build.
+        html2canvas: '/src/pdf/unusedOptionalDependency.ts',
+        dompurify: '/src/pdf/unusedOptionalDependency.ts',
+        canvg: '/src/pdf/unusedOptionalDependency.ts',
+      },
+    },
   },
   // No telemetry or prefetch: the site makes no request it does not need.
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [remarkAnchorIds] },
   // Order matters: the service worker precaches the Pagefind index, so it runs last.
-  integrations: [preact(), pagefindIndex(), serviceWorker()],
+  integrations: [preact(), pdfFontCheck(), pagefindIndex(), serviceWorker()],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -29,7 +29,13 @@ function summarise(name: string, times: number[], target?: string): BenchResult 
 }
 
 /** Builds the bench page with Vite, serves it on loopback and times the storage and engine paths in Chromium. */
-export async function benchBrowser(): Promise<BenchResult[]> {
+export interface SizeFigure {
+  name: string;
+  bytes: number;
+  gzipBytes?: number;
+}
+
+export async function benchBrowser(sizes: SizeFigure[]): Promise<BenchResult[]> {
   const executablePath = findChromium();
   if (!executablePath) {
     console.warn('Chromium not found (apt-get install chromium): browser benchmarks skipped.');
@@ -71,7 +77,19 @@ export async function benchBrowser(): Promise<BenchResult[]> {
       read.push(await page.evaluate(([r, c]) => (window as any).bench.readAndEvaluate(2025, r, c), [rules, calendars] as const));
       evaluate.push(await page.evaluate(([list, r, c]) => (window as any).bench.evaluateOnly(list, 2025, r, c), [entries, rules, calendars] as const));
     }
+    await page.evaluate((bytes) => (window as any).bench.setFont(bytes), [...readFileSync(join(ROOT, 'public', 'fonts', 'NotoSansSC-Regular.ttf'))]);
+    const pdfTimes: Record<number, number[]> = { 1: [], 200: [] };
+    for (const count of [1, 200]) {
+      const list = syntheticEntries(count, 2025).map((entry) => ({ ...entry, endDate: `2025${entry.endDate.slice(4)}`, startDate: `2025${entry.endDate.slice(4)}` }));
+      for (let run = 0; run < 7; run += 1) {
+        const [ms, bytes] = await page.evaluate(([l, r, c]) => (window as any).bench.pdf(l, 2025, r, c), [list, rules, calendars] as const);
+        pdfTimes[count]?.push(ms);
+        if (run === 0) sizes.push({ name: `summary PDF, ${count} ${count === 1 ? 'entry' : 'entries'}, no evidence`, bytes });
+      }
+    }
     return [
+      summarise('Chromium: summary PDF, 1 entry (warm)', (pdfTimes[1] ?? []).slice(1)),
+      summarise('Chromium: summary PDF, 200 entries (warm)', (pdfTimes[200] ?? []).slice(1), '≤ 1000 ms'),
       summarise('Chromium: bulk insert 10,000 entries (one transaction)', insert),
       summarise('Chromium: read a 10,000-entry year + evaluate', read),
       summarise('Chromium: evaluateYear, 10,000 entries', evaluate, '≤ 10 ms'),

@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { benchBrowser } from './browser';
+import { benchBrowser, type SizeFigure } from './browser';
 import { benchEngine } from './engine';
 import type { BenchResult } from './measure';
 
@@ -9,15 +10,21 @@ import type { BenchResult } from './measure';
  * `npm run bench`: every benchmark of the project in one table. Figures, not
  * pass/fail; `npm run bench -- --write` also records them in docs/performance.md.
  */
-const results: BenchResult[] = [...benchEngine(), ...(await benchBrowser())];
+const font = readFileSync(join(import.meta.dirname, '..', 'public', 'fonts', 'NotoSansSC-Regular.ttf'));
+const sizes: SizeFigure[] = [{ name: 'PDF font NotoSansSC-Regular.ttf', bytes: font.length, gzipBytes: gzipSync(font, { level: 9 }).length }];
+const results: BenchResult[] = [...benchEngine(), ...(await benchBrowser(sizes))];
 
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const fixed = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1);
 const rows = results.map((r) => `| ${r.name} | ${fixed(r.medianMs)} | ${fixed(r.minMs)} | ${fixed(r.maxMs)} | ${r.runs} | ${r.target ?? ''} |`);
 const table = ['| benchmark | median ms | min ms | max ms | runs | target |', '| --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n');
 
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const sizeTable = ['| size | bytes | gzip |', '| --- | ---: | ---: |', ...sizes.map((s) => `| ${s.name} | ${kib(s.bytes)} | ${s.gzipBytes === undefined ? '' : kib(s.gzipBytes)} |`)].join('\n');
+
 console.log(`Machine: ${machine}\n`);
 console.log(table);
+console.log(`\n${sizeTable}`);
 
 if (process.argv.includes('--write')) {
   const date = new Date().toISOString().slice(0, 10);
@@ -25,7 +32,7 @@ if (process.argv.includes('--write')) {
   mkdirSync(docs, { recursive: true });
   writeFileSync(
     join(docs, 'performance.md'),
-    `# Performance\n\nMeasured by \`npm run bench -- --write\` on ${date}.\n\nMachine: ${machine}\n\n${table}\n`,
+    `# Performance\n\nMeasured by \`npm run bench -- --write\` on ${date}.\n\nMachine: ${machine}\n\n${table}\n\n${sizeTable}\n`,
   );
   console.log('\nwritten to docs/performance.md');
 }

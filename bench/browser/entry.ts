@@ -7,6 +7,10 @@ import type { RuleSet } from '../../src/core/schemas/ruleSet';
 import { createDatabase } from '../../src/db/database';
 import { entriesOfYear } from '../../src/db/entries';
 import { addEntries } from '../../src/db/entryWrites';
+import { buildSummary } from '../../src/core/pdf/summaryModel';
+import { renderSummaryPdf } from '../../src/pdf/renderSummary';
+
+let font: Uint8Array | undefined;
 
 /** Runs in Chromium: each function returns the milliseconds of the timed part only. */
 const api = {
@@ -30,6 +34,19 @@ const api = {
     const elapsed = performance.now() - start;
     db.close();
     return elapsed;
+  },
+  setFont(bytes: number[]): void {
+    font = new Uint8Array(bytes);
+  },
+  /** Renders the summary of `entries` to PDF; returns [milliseconds, bytes]. */
+  pdf(entries: Entry[], year: number, rules: RuleSet[], calendars: CalendarYear[]): [number, number] {
+    if (!font) throw new Error('setFont first');
+    const calendar = createWorkingCalendar(calendars);
+    const report = evaluateYear(resolveRule(year, rules), entries, { asOf: `${year}-11-27`, calendar });
+    const model = buildSummary({ report, entries, profile: { name: '王喆', employer: '郑州市第一人民医院' }, generatedOn: `${year}-11-27` });
+    const start = performance.now();
+    const bytes = renderSummaryPdf(model, { font });
+    return [performance.now() - start, bytes.byteLength];
   },
   evaluateOnly(entries: Entry[], year: number, rules: RuleSet[], calendars: CalendarYear[]): number {
     const calendar = createWorkingCalendar(calendars);

@@ -61,3 +61,14 @@ export async function totalEvidenceSize(db: AppDatabase): Promise<number> {
   });
   return total;
 }
+
+/** Evidence records of the given entries, in the order they were added. */
+export async function evidenceOfEntries(db: AppDatabase, entryIds: readonly string[]): Promise<EvidenceMeta[]> {
+  return (await db.evidence.where('entryId').anyOf([...entryIds]).toArray()).sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1));
+}
+
+/** One evidence file with its bytes, or undefined if it was removed meanwhile. */
+export async function evidenceFile(db: AppDatabase, id: string): Promise<{ meta: EvidenceMeta; data: ArrayBuffer } | undefined> {
+  const [meta, data] = await Promise.all([db.evidence.get(id), db.evidenceData.get(id)]);
+  return meta && data ? { meta, data: data.data } : undefined;
+}

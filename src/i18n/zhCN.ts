@@ -56,6 +56,7 @@ export const text = {
   evidenceRemoved: (name: string) => `已移除凭证“${name}”。`,
   removeEvidence: (name: string) => `移除 ${name}`,
   closeEvidence: '收起凭证',
+  summaryTitle: (year: number) => `${year}年度自查申报汇总表`,
   profileTitle: '个人信息',
   profileHint: '全部选填，只保存在本机，用于生成汇总表；不填的项目会在汇总表上留空待手写。',
   saveProfile: '保存个人信息',

@@ -22,6 +22,7 @@ import { EntryList } from './EntryList';
 import { LazyEvidencePanel } from './LazyEvidencePanel';
 import { ProfileForm } from './ProfileForm';
 import { StoragePanel, type Persistence } from './StoragePanel';
+import { SummaryPanel } from './SummaryPanel';
 import { liveValue, useLive } from './useLive';
 
 interface Props {
@@ -208,6 +209,11 @@ export default function LogApp({ ruleSets, calendarYears, bases }: Props) {
             <LazyEvidencePanel db={db} entry={entry} disabled={readOnly} newId={newId} announce={announce} onClose={() => setEvidenceFor(null)} />
           )}
         />
+      </section>
+
+      <section aria-labelledby="summary-title" class="panel">
+        <h2 id="summary-title">{text.summaryTitle(year)}</h2>
+        <SummaryPanel db={db} report={report} entries={yearEntries} profile={profile} today={today} />
       </section>
 
       <section aria-label={text.profileTitle} class="panel">

@@ -15,7 +15,7 @@ afterEach(() => {
 /** Builds a copy of the site with one content file changed, and returns what the build printed. */
 function buildWith(file: string, change: (text: string) => string): { status: number | null; output: string } {
   workdir = mkdtempSync(join(tmpdir(), 'xueshibu-bad-content-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'content', 'public', 'assets', 'astro.config.ts', 'tsconfig.json', 'package.json']) {
     cpSync(join(ROOT, entry), join(workdir, entry), { recursive: true });
   }
   // Link the packages one by one: Astro and Vite keep caches in node_modules/.astro and .vite,

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { logPage } from './logPage';
+import { readDownloadedPdf } from './pdfReader';
 import { SITE_PAGES } from './sitePages';
 
 async function waitForServiceWorker(page: Page) {
@@ -7,7 +8,7 @@ async function waitForServiceWorker(page: Page) {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
-test('after one visit online, every page, the search, the 404 page and the log work offline', async ({ page, context }) => {
+test('after one visit online, every page, the search, the 404 page, the log and the PDF work offline', async ({ page, context }) => {
   await page.goto('/');
   await waitForServiceWorker(page);
   await expect(page.locator('#app-status')).toContainText('已可离线使用');
@@ -36,6 +37,11 @@ test('after one visit online, every page, the search, the 404 page and the log w
   await expect(log.progress('公需科目')).toContainText('公需科目 3 / 30 学时');
   await page.reload();
   await expect(log.card('离线时记下的课程')).toHaveCount(1);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成 PDF' }).click();
+  const pdf = await readDownloadedPdf(await downloading);
+  expect(pdf.text).toContain('离线时记下的课程');
 });
 
 test.describe('control: without the service worker', () => {

@@ -1,0 +1,20 @@
+// The tests use the system's tools and never download any: Chromium for the
+// browser tests, poppler's pdftotext for reading the PDFs back. Without them,
+// stop with one line saying how to install them instead of a stack trace.
+import { execFileSync } from 'node:child_process';
+import { findChromium } from './chromiumPath.mjs';
+
+const problems = [];
+if (!findChromium()) {
+  const where = process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} is not executable` : '/usr/bin/chromium not found';
+  problems.push(`Browser tests need Chromium (${where}): install it with \`apt-get install chromium\` or set CHROME_PATH.`);
+}
+try {
+  execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+} catch {
+  problems.push('PDF tests need pdftotext: install it with `apt-get install poppler-utils`.');
+}
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}

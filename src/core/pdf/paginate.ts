@@ -1,0 +1,230 @@
+import { formatChineseDate } from '../format/chineseDate';
+import { ENTRY_COLUMNS, type EntryRow, type SummaryModel } from './summaryModel';
+
+/** A drawing instruction in millimetres on an A4 page; text `y` is the top of its line. */
+export type DrawOp =
+  | { kind: 'text'; x: number; y: number; text: string; size: number; align: 'left' | 'center' | 'right' }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number }
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: boolean }
+  | { kind: 'image'; id: string; x: number; y: number; w: number; h: number };
+
+/** Width in millimetres of `text` set at `sizePt` points in the PDF font. */
+export type Measure = (text: string, sizePt: number) => number;
+
+export interface EvidenceImage {
+  id: string;
+  caption: string;
+  /** Pixel size, for the aspect ratio. */
+  width: number;
+  height: number;
+}
+
+export interface LayoutOptions {
+  measure: Measure;
+  /** Evidence pages: one image per page or two. */
+  evidencePerPage?: 1 | 2;
+  images?: readonly EvidenceImage[];
+}
+
+/** A4 portrait with a wider left margin for binding. */
+export const PAGE = { width: 210, height: 297, top: 18, bottom: 22, left: 25, right: 15 } as const;
+const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+const PT = 0.3528;
+const SIZE = { title: 16, heading: 12, body: 10, table: 9, small: 8 } as const;
+const LINE = 1.45;
+const CELL_PAD = 1.5;
+
+const lineHeight = (size: number) => size * PT * LINE;
+
+/** Breaks text into lines no wider than `width`; Chinese breaks between any two characters. Never drops a character. */
+export function wrapText(text: string, width: number, size: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const char of paragraph) {
+      if (line !== '' && measure(line + char, size) > width) {
+        lines.push(line);
+        line = char.trim() === '' ? '' : char;
+      } else {
+        line += char;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * Lays the summary out on A4 pages: title, profile, requirement table, entry
+ * tables by kind (header row repeated on every page, long text wrapped),
+ * pledge and signature, employer review box, optional evidence pages, and on
+ * every page a footer with the page number, the generation date and the note.
+ */
+export function paginate(model: SummaryModel, options: LayoutOptions): DrawOp[][] {
+  const { measure } = options;
+  const pages: DrawOp[][] = [];
+  let ops: DrawOp[] = [];
+  let y = PAGE.top;
+  const bottom = PAGE.height - PAGE.bottom;
+
+  const newPage = () => {
+    ops = [];
+    pages.push(ops);
+    y = PAGE.top;
+  };
+  const ensure = (height: number) => {
+    if (y + height > bottom) newPage();
+  };
+  const text = (value: string, x: number, top: number, size: number, align: 'left' | 'center' | 'right' = 'left') =>
+    ops.push({ kind: 'text', x, y: top, text: value, size, align });
+  const paragraph = (value: string, size: number, indent = 0) => {
+    for (const line of wrapText(value, CONTENT_WIDTH - indent, size, measure)) {
+      ensure(lineHeight(size));
+      text(line, PAGE.left + indent, y, size);
+      y += lineHeight(size);
+    }
+  };
+  const heading = (value: string) => {
+    ensure(lineHeight(SIZE.heading) * 3);
+    y += 2;
+    text(value, PAGE.left, y, SIZE.heading);
+    y += lineHeight(SIZE.heading) + 1;
+  };
+
+  /** A table row: wrapped cells with borders; returns its height. */
+  const rowHeight = (cells: readonly string[], widths: readonly number[], size: number) =>
+    Math.max(...cells.map((cell, index) => wrapText(cell, (widths[index] ?? 10) - 2 * CELL_PAD, size, measure).length)) * lineHeight(size) + 2 * CELL_PAD;
+  const drawRow = (cells: readonly string[], widths: readonly number[], size: number, shaded: boolean, aligns: readonly ('left' | 'right' | 'center')[] = []) => {
+    const height = rowHeight(cells, widths, size);
+    let x = PAGE.left;
+    if (shaded) ops.push({ kind: 'rect', x, y, w: CONTENT_WIDTH, h: height, fill: true });
+    cells.forEach((cell, index) => {
+      const width = widths[index] ?? 10;
+      ops.push({ kind: 'rect', x, y, w: width, h: height, fill: false });
+      const align = aligns[index] ?? 'left';
+      const anchor = align === 'right' ? x + width - CELL_PAD : align === 'center' ? x + width / 2 : x + CELL_PAD;
+      wrapText(cell, width - 2 * CELL_PAD, size, measure).forEach((line, lineIndex) => {
+        text(line, anchor, y + CELL_PAD + lineIndex * lineHeight(size), size, align);
+      });
+      x += width;
+    });
+    y += height;
+  };
+
+  newPage();
+  text(model.title, PAGE.width / 2, y, SIZE.title, 'center');
+  y += lineHeight(SIZE.title) + 4;
+
+  // Profile: two fields a row; a blank gets a line to write on.
+  const half = CONTENT_WIDTH / 2;
+  for (let index = 0; index < model.profile.length; index += 2) {
+    const pair = model.profile.slice(index, index + 2);
+    const height = Math.max(...pair.map((item) => wrapText(`${item.label}：${item.value ?? ''}`, half - 4, SIZE.body, measure).length)) * lineHeight(SIZE.body) + 2;
+    ensure(height);
+    pair.forEach((item, column) => {
+      const x = PAGE.left + column * half;
+      const label = `${item.label}：`;
+      if (item.value === null) {
+        text(label, x, y, SIZE.body);
+        const start = x + measure(label, SIZE.body);
+        ops.push({ kind: 'line', x1: start, y1: y + lineHeight(SIZE.body) - 0.8, x2: x + half - 6, y2: y + lineHeight(SIZE.body) - 0.8 });
+      } else {
+        wrapText(`${label}${item.value}`, half - 4, SIZE.body, measure).forEach((line, lineIndex) => text(line, x, y + lineIndex * lineHeight(SIZE.body), SIZE.body));
+      }
+    });
+    y += height;
+  }
+
+  heading('一、学时完成情况（单位：学时）');
+  const reqWidths = [34, 27, 27, 27, 27, 28];
+  const reqAlign = ['left', 'right', 'right', 'right', 'right', 'right'] as const;
+  ensure(rowHeight(['科目'], reqWidths, SIZE.table) * 4);
+  drawRow(['科目', '要求', '已计入', '审核中', '未申报', '尚差'], reqWidths, SIZE.table, true, reqAlign);
+  for (const row of model.requirementRows) {
+    drawRow([row.label, row.required, row.credited, row.pending, row.notDeclared, row.remaining], reqWidths, SIZE.table, false, reqAlign);
+  }
+  y += 2;
+  paragraph(`状态：${model.status}`, SIZE.body);
+  for (const note of model.notes) paragraph(note, SIZE.small);
+
+  heading('二、学习记录明细');
+  const widths = ENTRY_COLUMNS.map((column) => column.share * CONTENT_WIDTH);
+  const header = ENTRY_COLUMNS.map((column) => column.label);
+  const aligns = ENTRY_COLUMNS.map((column) => (column.key === 'hours' ? 'right' : 'left'));
+  const cells = (row: EntryRow) => ENTRY_COLUMNS.map((column) => row[column.key]);
+  model.groups.forEach((group, groupIndex) => {
+    const groupTitle = `（${['一', '二', '三'][groupIndex] ?? groupIndex + 1}）${group.heading}`;
+    const headerHeight = rowHeight(header, widths, SIZE.table);
+    const first = group.rows[0];
+    ensure(lineHeight(SIZE.body) + headerHeight + (first ? rowHeight(cells(first), widths, SIZE.table) : lineHeight(SIZE.body)));
+    text(groupTitle, PAGE.left, y, SIZE.body);
+    y += lineHeight(SIZE.body);
+    drawRow(header, widths, SIZE.table, true);
+    if (group.rows.length === 0) paragraph('（无记录）', SIZE.table, CELL_PAD);
+    for (const row of group.rows) {
+      const height = rowHeight(cells(row), widths, SIZE.table);
+      if (y + height > bottom) {
+        newPage();
+        text(`${groupTitle}（续）`, PAGE.left, y, SIZE.body);
+        y += lineHeight(SIZE.body);
+        drawRow(header, widths, SIZE.table, true);
+      }
+      drawRow(cells(row), widths, SIZE.table, false, aligns);
+    }
+    y += 1;
+    paragraph(group.subtotal, SIZE.table);
+    y += 2;
+  });
+
+  // The pledge, the signature and the employer's review box stay on one page together.
+  const boxHeight = 36;
+  ensure(lineHeight(SIZE.body) * 4 + 10 + boxHeight + 2);
+  y += 4;
+  text(model.pledge, PAGE.left, y, SIZE.body);
+  y += lineHeight(SIZE.body) * 2;
+  const [signLabel = '本人签名', dateLabel = '日期'] = model.signatureLabels;
+  text(`${signLabel}：`, PAGE.left, y, SIZE.body);
+  ops.push({ kind: 'line', x1: PAGE.left + 20, y1: y + lineHeight(SIZE.body) - 0.8, x2: PAGE.left + 80, y2: y + lineHeight(SIZE.body) - 0.8 });
+  text(`${dateLabel}：      年      月      日`, PAGE.left + 95, y, SIZE.body);
+  y += lineHeight(SIZE.body) + 6;
+
+  ops.push({ kind: 'rect', x: PAGE.left, y, w: CONTENT_WIDTH, h: boxHeight, fill: false });
+  text(`${model.reviewBox.title}：`, PAGE.left + 3, y + 3, SIZE.body);
+  text(model.reviewBox.stampLabel, PAGE.left + CONTENT_WIDTH - 60, y + boxHeight - 16, SIZE.body);
+  text(`${model.reviewBox.dateLabel}：      年      月      日`, PAGE.left + CONTENT_WIDTH - 3, y + boxHeight - 8, SIZE.body, 'right');
+  y += boxHeight;
+
+  layoutEvidence(options, newPage, () => ops);
+
+  const total = pages.length;
+  pages.forEach((page, index) => {
+    const footerY = PAGE.height - PAGE.bottom + 6;
+    page.push({ kind: 'line', x1: PAGE.left, y1: footerY - 1.5, x2: PAGE.width - PAGE.right, y2: footerY - 1.5 });
+    page.push({ kind: 'text', x: PAGE.left, y: footerY, text: model.footerNote, size: SIZE.small, align: 'left' });
+    page.push({ kind: 'text', x: PAGE.left, y: footerY + lineHeight(SIZE.small), text: `生成日期：${formatChineseDate(model.generatedOn)}（学时簿）`, size: SIZE.small, align: 'left' });
+    page.push({ kind: 'text', x: PAGE.width - PAGE.right, y: footerY, text: `第 ${index + 1} 页 / 共 ${total} 页`, size: SIZE.small, align: 'right' });
+  });
+  return pages;
+}
+
+/** Evidence images after the form, scaled to fit one or two to a page, each captioned. */
+function layoutEvidence(options: LayoutOptions, newPage: () => void, current: () => DrawOp[]): void {
+  const images = options.images ?? [];
+  if (images.length === 0) return;
+  const perPage = options.evidencePerPage ?? 1;
+  const captionHeight = lineHeight(SIZE.body) + 2;
+  const slotHeight = (PAGE.height - PAGE.top - PAGE.bottom) / perPage;
+  images.forEach((image, index) => {
+    if (index % perPage === 0) newPage();
+    const top = PAGE.top + (index % perPage) * slotHeight;
+    const ops = current();
+    const caption = wrapText(image.caption, CONTENT_WIDTH, SIZE.body, options.measure)[0] ?? '';
+    ops.push({ kind: 'text', x: PAGE.left, y: top, text: caption, size: SIZE.body, align: 'left' });
+    const boxWidth = CONTENT_WIDTH;
+    const boxHeight = slotHeight - captionHeight - 4;
+    const scale = Math.min(boxWidth / Math.max(1, image.width), boxHeight / Math.max(1, image.height));
+    const w = image.width * scale;
+    const h = image.height * scale;
+    ops.push({ kind: 'image', id: image.id, x: PAGE.left + (boxWidth - w) / 2, y: top + captionHeight, w, h });
+  });
+}

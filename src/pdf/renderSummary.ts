@@ -1,0 +1,104 @@
+import { jsPDF } from 'jspdf';
+import { paginate, type DrawOp, type EvidenceImage } from '../core/pdf/paginate';
+import type { SummaryModel } from '../core/pdf/summaryModel';
+
+const FONT_NAME = 'NotoSansSC';
+const FONT_FILE = 'NotoSansSC-Regular.ttf';
+
+/** Bytes to the "binary string" jsPDF's VFS wants, in chunks (a latin1 TextDecoder would be windows-1252 and corrupt bytes). */
+function binaryString(bytes: Uint8Array): string {
+  const chunk = 0x8000;
+  let out = '';
+  for (let offset = 0; offset < bytes.length; offset += chunk) {
+    out += String.fromCharCode(...bytes.subarray(offset, offset + chunk));
+  }
+  return out;
+}
+
+export interface RenderImage extends EvidenceImage {
+  /** JPEG or PNG bytes (other formats are converted by the caller). */
+  data: Uint8Array;
+  format: 'JPEG' | 'PNG';
+}
+
+export interface RenderOptions {
+  font: Uint8Array;
+  images?: readonly RenderImage[];
+  evidencePerPage?: 1 | 2;
+}
+
+/**
+ * Draws the summary with jsPDF: the only jsPDF code in the app. User text is
+ * only ever passed to text(); the result has no scripts or actions.
+ */
+export function renderSummaryPdf(model: SummaryModel, options: RenderOptions): Uint8Array {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+  doc.addFileToVFS(FONT_FILE, binaryString(options.font));
+  doc.addFont(FONT_FILE, FONT_NAME, 'normal');
+  doc.setFont(FONT_NAME, 'normal');
+  doc.setProperties({ title: model.title, subject: '继续教育学时个人自查汇总', creator: '学时簿', author: model.profile.find((item) => item.label === '姓名')?.value ?? '' });
+  doc.setLineWidth(0.2);
+  doc.setDrawColor(60);
+
+  const measure = (text: string, size: number) => {
+    doc.setFontSize(size);
+    return doc.getTextWidth(text);
+  };
+  const images = new Map((options.images ?? []).map((image) => [image.id, image]));
+  const pages = paginate(model, { measure, images: options.images ?? [], evidencePerPage: options.evidencePerPage ?? 1 });
+
+  pages.forEach((ops, index) => {
+    if (index > 0) doc.addPage('a4', 'portrait');
+    for (const op of ops) draw(doc, op, images);
+  });
+  return withoutOpenAction(new Uint8Array(doc.output('arraybuffer')));
+}
+
+/**
+ * jsPDF always writes a view-setting /OpenAction into the catalog. The summary
+ * must carry no actions at all, so it is blanked with spaces of the same length,
+ * which keeps every byte offset in the cross-reference table valid.
+ */
+export function withoutOpenAction(pdf: Uint8Array): Uint8Array {
+  const needle = [...'/OpenAction ['].map((char) => char.charCodeAt(0));
+  const start = indexOfBytes(pdf, needle);
+  if (start < 0) return pdf;
+  const end = pdf.indexOf(0x5d /* ] */, start);
+  if (end < 0) return pdf;
+  const out = pdf.slice();
+  out.fill(0x20, start, end + 1);
+  return out;
+}
+
+function indexOfBytes(haystack: Uint8Array, needle: readonly number[]): number {
+  outer: for (let index = haystack.indexOf(needle[0] ?? 0); index >= 0; index = haystack.indexOf(needle[0] ?? 0, index + 1)) {
+    for (let offset = 1; offset < needle.length; offset += 1) if (haystack[index + offset] !== needle[offset]) continue outer;
+    return index;
+  }
+  return -1;
+}
+
+function draw(doc: jsPDF, op: DrawOp, images: ReadonlyMap<string, RenderImage>): void {
+  switch (op.kind) {
+    case 'text':
+      doc.setFontSize(op.size);
+      doc.text(op.text, op.x, op.y, { baseline: 'top', align: op.align });
+      return;
+    case 'line':
+      doc.line(op.x1, op.y1, op.x2, op.y2);
+      return;
+    case 'rect':
+      if (op.fill) {
+        doc.setFillColor(238, 241, 245);
+        doc.rect(op.x, op.y, op.w, op.h, 'F');
+      } else {
+        doc.rect(op.x, op.y, op.w, op.h, 'S');
+      }
+      return;
+    case 'image': {
+      const image = images.get(op.id);
+      if (image) doc.addImage(image.data, image.format, op.x, op.y, op.w, op.h, op.id, 'FAST');
+      return;
+    }
+  }
+}

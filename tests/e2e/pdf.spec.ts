@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { solidPng } from './fixtures';
+import { logPage } from './logPage';
+import { readDownloadedPdf } from './pdfReader';
+
+const thisYear = new Date().getFullYear();
+
+test('the summary PDF downloads from /log/ and reads back with the name, the entries and the page numbers', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await page.getByLabel('姓名').fill('王喆');
+  await page.getByLabel('工作单位').fill('郑州市第一人民医院');
+  await page.getByRole('button', { name: '保存个人信息' }).click();
+  await expect(page.getByText('个人信息已保存。')).toBeVisible();
+  await log.add({ title: '网络安全与数据保护', hours: '12.5' });
+  await log.add({ title: '基层义诊与健康宣教', kind: '专业科目', way: '服务基层', hours: '20', declare: { status: '审核合格', declaredOn: `${thisYear}-01-10` } });
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成 PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${thisYear}年度继续教育学时汇总表.pdf`);
+  const pdf = await readDownloadedPdf(download);
+  expect(pdf.text).toContain(`${thisYear}年度专业技术人员继续教育学时汇总表（个人自查）`);
+  expect(pdf.text).toContain('姓名：王喆');
+  expect(pdf.text).toContain('网络安全与数据保护');
+  expect(pdf.text).toContain('基层义诊与健康宣教');
+  expect(pdf.text).toContain('公需科目小计：1项，共12.5学时');
+  expect(pdf.text).toContain('专业科目小计：1项，共20学时');
+  expect(pdf.text).toContain(`第1页/共${pdf.pages}页`);
+  expect(pdf.bytes.toString('latin1')).not.toMatch(/\/JavaScript|\/JS\b|\/AA\b|\/OpenAction/);
+  await expect(page.locator('.summary-status')).toContainText('已生成');
+});
+
+test('a character the font lacks is named with where it occurs, and can be printed as □', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.add({ title: '𠮷野家餐饮安全培训', hours: '3' });
+  await page.getByRole('button', { name: '生成 PDF' }).click();
+  const alert = page.locator('.unprintable');
+  await expect(alert).toContainText('𠮷');
+  await expect(alert).toContainText('U+20BB7');
+  await expect(alert).toContainText('项目名称“𠮷野家餐饮安全培训”');
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: '用□代替并继续' }).click();
+  const pdf = await readDownloadedPdf(await downloading);
+  expect(pdf.text).toContain('□野家餐饮安全培训');
+});
+
+test('evidence photos can be appended, one per page, each captioned', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.add({ title: '职业道德讲座', hours: '6' });
+  await log.card('职业道德讲座').getByRole('button', { name: /凭证（0）/ }).click();
+  await log.card('职业道德讲座').getByLabel('选择图片或 PDF').setInputFiles({ name: '证书.png', mimeType: 'image/png', buffer: solidPng(300, 200, [30, 90, 160]) });
+  await expect(log.card('职业道德讲座').getByRole('button', { name: /凭证（1）/ })).toBeVisible();
+  await page.getByLabel('附上凭证图片').selectOption('1');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成 PDF' }).click();
+  const pdf = await readDownloadedPdf(await downloading);
+  expect(pdf.text).toContain('凭证：职业道德讲座（证书.png）');
+  expect(pdf.pages).toBeGreaterThanOrEqual(2);
+});
+
+test('the print view shows the same summary as HTML', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.add({ title: '绿色低碳知识', hours: '4' });
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: '网页版打印' }).click();
+  const view = page.getByRole('article', { name: `${thisYear}年度专业技术人员继续教育学时汇总表（个人自查）` });
+  await expect(view).toContainText('绿色低碳知识');
+  await expect(view).toContainText('本人承诺以上内容真实有效');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: /年度进度$/ })).toBeHidden();
+});
