@@ -2,6 +2,7 @@ import { yearOf } from '../core/calendar/days';
 import { entrySchema, type Entry } from '../core/schemas/entry';
 import { runWrite } from './connection';
 import type { AppDatabase, EvidenceData, EvidenceMeta, StoredEntry } from './database';
+import { countChange } from './backup';
 import { StorageError } from './errors';
 
 /** Validates at the boundary: nothing reaches IndexedDB that the shared schema refuses. */
@@ -18,7 +19,12 @@ function stored(entry: Entry, createdAt: string, updatedAt: string): StoredEntry
 export async function addEntry(db: AppDatabase, entry: Entry): Promise<StoredEntry> {
   const now = new Date().toISOString();
   const row = stored(validated(entry), now, now);
-  await runWrite(db, () => db.entries.add(row));
+  await runWrite(db, () =>
+    db.transaction('rw', db.entries, db.settings, async () => {
+      await db.entries.add(row);
+      await countChange(db);
+    }),
+  );
   return row;
 }
 
@@ -26,11 +32,12 @@ export async function addEntry(db: AppDatabase, entry: Entry): Promise<StoredEnt
 export async function updateEntry(db: AppDatabase, entry: Entry): Promise<StoredEntry> {
   const valid = validated(entry);
   return runWrite(db, () =>
-    db.transaction('rw', db.entries, async () => {
+    db.transaction('rw', db.entries, db.settings, async () => {
       const existing = await db.entries.get(valid.id);
       if (!existing) throw new StorageError('missing');
       const row = stored(valid, existing.createdAt, new Date().toISOString());
       await db.entries.put(row);
+      await countChange(db);
       return row;
     }),
   );
@@ -46,9 +53,10 @@ export interface DeletedEntry {
 /** Deletes an entry with its evidence in one transaction and returns what was removed. */
 export async function deleteEntry(db: AppDatabase, id: string): Promise<DeletedEntry> {
   return runWrite(db, () =>
-    db.transaction('rw', db.entries, db.evidence, db.evidenceData, async () => {
+    db.transaction('rw', [db.entries, db.evidence, db.evidenceData, db.settings], async () => {
       const entry = await db.entries.get(id);
       if (!entry) throw new StorageError('missing');
+      await countChange(db);
       const evidence = await db.evidence.where('entryId').equals(id).toArray();
       const ids = evidence.map((item) => item.id);
       const evidenceData = (await db.evidenceData.bulkGet(ids)).filter((item): item is EvidenceData => item !== undefined);
@@ -75,6 +83,11 @@ export async function restoreEntry(db: AppDatabase, deleted: DeletedEntry): Prom
 export async function addEntries(db: AppDatabase, entries: readonly Entry[]): Promise<number> {
   const now = new Date().toISOString();
   const rows = entries.map((entry) => stored(validated(entry), now, now));
-  await runWrite(db, () => db.transaction('rw', db.entries, () => db.entries.bulkAdd(rows)));
+  await runWrite(db, () =>
+    db.transaction('rw', db.entries, db.settings, async () => {
+      await db.entries.bulkAdd(rows);
+      await countChange(db);
+    }),
+  );
   return rows.length;
 }

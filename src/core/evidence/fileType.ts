@@ -1,7 +1,9 @@
 /** Largest evidence file kept: a phone photo fits, a 30 MB scan does not. */
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
-export type EvidenceType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'application/pdf';
+export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'] as const;
+
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 
 export const EVIDENCE_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,application/pdf';
 

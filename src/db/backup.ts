@@ -1,0 +1,75 @@
+import { yearOf } from '../core/calendar/days';
+import type { Backup } from '../core/backup/readBackup';
+import type { Entry } from '../core/schemas/entry';
+import { runWrite } from './connection';
+import type { AppDatabase } from './database';
+import { toEntry } from './entries';
+
+/** Everything on the device, in the shape a backup holds. */
+export async function snapshotForBackup(db: AppDatabase, meta: { exportedAt: string; appVersion: string }): Promise<Backup> {
+  return db.transaction('r', [db.entries, db.evidence, db.evidenceData, db.profile], async () => {
+    const [rows, evidence, data, profileRow] = await Promise.all([db.entries.toArray(), db.evidence.toArray(), db.evidenceData.toArray(), db.profile.get('me')]);
+    const bytes = new Map(data.map((item) => [item.id, new Uint8Array(item.data)]));
+    const { id: _id, ...profile } = profileRow ?? { id: 'me' };
+    return {
+      ...meta,
+      profile,
+      entries: rows.map((row) => ({ entry: toEntry(row), createdAt: row.createdAt, updatedAt: row.updatedAt })),
+      evidence: evidence.flatMap((item) => {
+        const content = bytes.get(item.id);
+        return content ? [{ ...item, data: content }] : [];
+      }),
+    };
+  });
+}
+
+export async function allEntries(db: AppDatabase): Promise<Entry[]> {
+  return (await db.entries.toArray()).map(toEntry);
+}
+
+/**
+ * Writes a checked backup in one transaction: all of it or, if anything
+ * fails (quota, a closed database), none of it. `replace` clears the log first.
+ */
+export async function applyBackup(db: AppDatabase, backup: Backup, mode: 'merge' | 'replace'): Promise<void> {
+  await runWrite(db, () =>
+    db.transaction('rw', [db.entries, db.evidence, db.evidenceData, db.profile], async () => {
+      if (mode === 'replace') {
+        await Promise.all([db.entries.clear(), db.evidence.clear(), db.evidenceData.clear(), db.profile.clear()]);
+      }
+      await db.entries.bulkPut(backup.entries.map(({ entry, createdAt, updatedAt }) => ({ ...entry, year: yearOf(entry.endDate), createdAt, updatedAt })));
+      await db.evidence.bulkPut(backup.evidence.map(({ data: _data, ...meta }) => meta));
+      // Copy into a buffer of exactly the file's bytes: a view into the zip must not store the whole archive.
+      await db.evidenceData.bulkPut(backup.evidence.map((item) => ({ id: item.id, data: item.data.slice().buffer })));
+      const current = await db.profile.get('me');
+      const hasProfile = current !== undefined && Object.keys(current).some((key) => key !== 'id');
+      if (mode === 'replace' || !hasProfile) await db.profile.put({ ...backup.profile, id: 'me' });
+    }),
+  );
+}
+
+const LAST_BACKUP = 'lastBackupAt';
+const CHANGES = 'changesSinceBackup';
+
+export interface BackupStatus {
+  lastBackupAt: string | null;
+  changesSinceBackup: number;
+}
+
+export async function backupStatus(db: AppDatabase): Promise<BackupStatus> {
+  const [last, changes] = await Promise.all([db.settings.get(LAST_BACKUP), db.settings.get(CHANGES)]);
+  return {
+    lastBackupAt: typeof last?.value === 'string' ? last.value : null,
+    changesSinceBackup: typeof changes?.value === 'number' ? changes.value : 0,
+  };
+}
+
+export async function recordBackup(db: AppDatabase, at: string): Promise<void> {
+  await runWrite(db, () => db.settings.bulkPut([{ key: LAST_BACKUP, value: at }, { key: CHANGES, value: 0 }]));
+}
+
+/** Counts a change to the log since the last backup; called inside the write's own transaction. */
+export async function countChange(db: AppDatabase): Promise<void> {
+  const current = await db.settings.get(CHANGES);
+  await db.settings.put({ key: CHANGES, value: (typeof current?.value === 'number' ? current.value : 0) + 1 });
+}

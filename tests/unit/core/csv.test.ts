@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, writeCsv } from '../../../src/core/csv/csv';
+import { csvRowsToEntries, entriesToCsv, guessMapping, normaliseDate } from '../../../src/core/csv/entriesCsv';
+import { sampleBackup } from '../../helpers/backupFixtures';
+
+const entries = sampleBackup().entries.map((item) => item.entry);
+let ids = 0;
+const context = { newId: () => `csv-${(ids += 1)}`, baseNumberOf: (name: string) => (name === '河南省人民医院' ? 16 : undefined) };
+
+describe('CSV', () => {
+  it('writes a BOM, CRLF, quotes what needs quoting and round-trips', () => {
+    const text = writeCsv([['名称', '备注'], ['甲,乙', '他说"好"\n第二行'], ['=1+1', '']]);
+    expect(text.startsWith('\ufeff名称,备注\r\n')).toBe(true);
+    expect(text).toContain('"甲,乙","他说""好""\n第二行"');
+    expect(text).toContain(`"'=1+1",`);
+    expect(parseCsv(text)).toEqual({ ok: true, rows: [['名称', '备注'], ['甲,乙', '他说"好"\n第二行'], ["'=1+1", '']] });
+  });
+
+  it('parses LF files, skips blank lines and reports an unclosed quote', () => {
+    expect(parseCsv('a,b\n\n1,2\n')).toEqual({ ok: true, rows: [['a', 'b'], ['1', '2']] });
+    expect(parseCsv('a,"b\n1,2')).toMatchObject({ ok: false, message: expect.stringContaining('未闭合的引号') });
+  });
+
+  it('exports entries with Chinese headers and labels, and imports them back unchanged', () => {
+    const csv = entriesToCsv(entries);
+    const parsed = parseCsv(csv);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const [header = [], ...rows] = parsed.rows;
+    expect(header.slice(0, 6)).toEqual(['项目名称', '科目类别', '学习方式', '开始日期', '完成日期', '学时']);
+    expect(rows[1]?.slice(0, 9)).toEqual(['基层义诊', '专业科目', '服务基层', '2025-05-10', '2025-05-12', '20', '河南省人民医院', '需申报', '审核合格']);
+    const back = csvRowsToEntries(rows, guessMapping(header), context);
+    expect(back.map((row) => row.errors)).toEqual([[], []]);
+    expect(back.map((row) => ({ ...row.entry, id: undefined }))).toEqual(entries.map((entry) => ({ ...entry, id: undefined })));
+  });
+
+  it('reports each bad row by its spreadsheet row number and keeps the good ones', () => {
+    const sheet = [
+      ['名称', '类别', '方式', '日期', '学时'],
+      ['安全生产', '公需', '线上学习', '2025/3/1', '6'],
+      ['', '公需', '线上学习', '2025/3/2', '6'],
+      ['新技术', '专业', '研修培训', '2025-13-01', '8'],
+      ['自学', '专业', '线上学习', '2025-04-01', '-2'],
+      ['病例讨论', '专业科目', '实践操作', '2025年4月2日', '3.5'],
+    ];
+    const mapping = guessMapping(sheet[0] ?? []);
+    expect(mapping).toMatchObject({ title: 0, kind: 1, way: 2, endDate: 3, hours: 4, startDate: -1, recording: -1, declaredOn: -1 });
+    const results = csvRowsToEntries(sheet.slice(1), mapping, context);
+    expect(results.map((row) => [row.rowNumber, row.entry !== undefined])).toEqual([
+      [2, true],
+      [3, false],
+      [4, false],
+      [5, false],
+      [6, true],
+    ]);
+    expect(results[1]?.errors).toContain('请填写项目名称');
+    expect(results[2]?.errors.join()).toContain('完成日期不是有效的日期');
+    expect(results[3]?.errors.join()).toContain('学时须大于 0');
+    expect(results[3]?.errors.join()).toContain('不属于专业科目');
+    expect(results[4]?.entry).toMatchObject({ endDate: '2025-04-02', hoursTenths: 35, kind: 'professional', way: 'practice' });
+  });
+
+  it.each([
+    ['2025/3/1', '2025-03-01'],
+    ['2025.03.01', '2025-03-01'],
+    ['2025年3月1日', '2025-03-01'],
+    ['2025-03-01', '2025-03-01'],
+    ['三月一日', '三月一日'],
+  ])('date %s → %s', (input, output) => expect(normaliseDate(input)).toBe(output));
+
+  it('guesses the mapping from the export’s own headers and from near matches', () => {
+    expect(guessMapping(['项目名称', '科目类别', '学时'])).toMatchObject({ title: 0, kind: 1, hours: 2, notes: -1 });
+    expect(guessMapping(['学时（小时）'])).toMatchObject({ hours: 0 });
+  });
+});
