@@ -69,6 +69,8 @@ export async function benchBrowser(sizes: SizeFigure[]): Promise<BenchResult[]> 
     const entries = syntheticEntries(10_000, 2025);
     const rules = readAll('rules');
     const calendars = readAll('calendar');
+    const exportTimes: number[] = [];
+    const importTimes: number[] = [];
     const insert: number[] = [];
     const read: number[] = [];
     const evaluate: number[] = [];
@@ -76,6 +78,10 @@ export async function benchBrowser(sizes: SizeFigure[]): Promise<BenchResult[]> 
       insert.push(await page.evaluate((list) => (window as any).bench.bulkInsert(list), entries));
       read.push(await page.evaluate(([r, c]) => (window as any).bench.readAndEvaluate(2025, r, c), [rules, calendars] as const));
       evaluate.push(await page.evaluate(([list, r, c]) => (window as any).bench.evaluateOnly(list, 2025, r, c), [entries, rules, calendars] as const));
+      const [exportMs, backupBytes] = await page.evaluate(() => (window as any).bench.exportBackup());
+      exportTimes.push(exportMs);
+      importTimes.push(await page.evaluate(() => (window as any).bench.importBackup()));
+      if (run === 0) sizes.push({ name: 'backup zip, 10,000 entries, no evidence', bytes: backupBytes });
     }
     await page.evaluate((bytes) => (window as any).bench.setFont(bytes), [...readFileSync(join(ROOT, 'public', 'fonts', 'NotoSansSC-Regular.ttf'))]);
     const pdfTimes: Record<number, number[]> = { 1: [], 200: [] };
@@ -91,6 +97,8 @@ export async function benchBrowser(sizes: SizeFigure[]): Promise<BenchResult[]> 
       summarise('Chromium: summary PDF, 1 entry (warm)', (pdfTimes[1] ?? []).slice(1)),
       summarise('Chromium: summary PDF, 200 entries (warm)', (pdfTimes[200] ?? []).slice(1), '≤ 1000 ms'),
       summarise('Chromium: bulk insert 10,000 entries (one transaction)', insert),
+      summarise('Chromium: export backup, 10,000 entries', exportTimes, '≤ 1000 ms'),
+      summarise('Chromium: check + restore backup, 10,000 entries', importTimes, '≤ 2000 ms'),
       summarise('Chromium: read a 10,000-entry year + evaluate', read),
       summarise('Chromium: evaluateYear, 10,000 entries', evaluate, '≤ 10 ms'),
     ];

@@ -57,6 +57,7 @@ export const text = {
   removeEvidence: (name: string) => `移除 ${name}`,
   closeEvidence: '收起凭证',
   summaryTitle: (year: number) => `${year}年度自查申报汇总表`,
+  dataTitle: '备份与导入导出',
   profileTitle: '个人信息',
   profileHint: '全部选填，只保存在本机，用于生成汇总表；不填的项目会在汇总表上留空待手写。',
   saveProfile: '保存个人信息',
@@ -68,5 +69,5 @@ export const text = {
   notPersisted: '浏览器尚未同意持久保存：空间紧张时，浏览器可能清除这些数据。',
   persistUnknown: '此浏览器不支持持久保存请求。',
   requestPersist: '申请持久保存',
-  clearWarning: '所有记录只保存在这台设备的浏览器里，不会上传。清除浏览器数据（缓存、网站数据）会删除它们；备份与恢复功能将在后续版本提供，在此之前请勿清除本站数据。',
+  clearWarning: '所有记录只保存在这台设备的浏览器里，不会上传。清除浏览器数据（缓存、网站数据）会删除它们，请先用上面的“导出备份”保存一份。',
 } as const;

@@ -19,23 +19,32 @@ import { todayIso } from './clock';
 import { Dashboard } from './Dashboard';
 import { EntryForm, type BaseOption } from './EntryForm';
 import { EntryList } from './EntryList';
-import { LazyEvidencePanel } from './LazyEvidencePanel';
+import { lazy } from './lazy';
 import { ProfileForm } from './ProfileForm';
 import { StoragePanel, type Persistence } from './StoragePanel';
-import { SummaryPanel } from './SummaryPanel';
+import { backupStatus } from '../db/backup';
+import { backupNudge } from '../core/backup/nudge';
+import { deadlineReminder } from '../core/rules/reminder';
 import { liveValue, useLive } from './useLive';
 
 interface Props {
   ruleSets: RuleSet[];
   calendarYears: CalendarYear[];
   bases: BaseOption[];
+  /** Written into backups, so a restore knows which app made them. */
+  appVersion: string;
 }
 
 const UNDO_MS = 10_000;
+
+// Below the fold or opened on demand: fetched after the first render, not with it.
+const EvidencePanel = lazy(() => import('./EvidencePanel').then((module) => module.EvidencePanel), '凭证');
+const SummaryPanel = lazy(() => import('./SummaryPanel').then((module) => module.SummaryPanel), '汇总表');
+const DataPanel = lazy(() => import('./DataPanel').then((module) => module.DataPanel), '备份与导入导出');
 const newId = () => crypto.randomUUID();
 
 /** 我的学时: the learning log, kept in this browser's IndexedDB, with the year's standing always in view. */
-export default function LogApp({ ruleSets, calendarYears, bases }: Props) {
+export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: Props) {
   const today = useMemo(() => todayIso(), []);
   const db = useMemo(() => createDatabase(), []);
   const calendar = useMemo(() => createWorkingCalendar(calendarYears), [calendarYears]);
@@ -67,12 +76,16 @@ export default function LogApp({ ruleSets, calendarYears, bases }: Props) {
   const entryCount = liveValue(useLive(() => countEntries(db), [db]), 0);
   const evidenceSize = liveValue(useLive(() => totalEvidenceSize(db), [db]), 0);
   const profile = liveValue(useLive(() => loadProfile(db), [db]), {} as Profile);
+  const backup = liveValue(useLive(() => backupStatus(db), [db]), { lastBackupAt: null, changesSinceBackup: 0 });
 
   const yearEntries = entries.status === 'ready' ? entries.value : [];
   const rule = useMemo(() => resolveRule(year, ruleSets), [year, ruleSets]);
   const report = useMemo(() => evaluateYear(rule, yearEntries, { asOf: today, calendar }), [rule, yearEntries, today, calendar]);
   const titles = useMemo(() => new Map(yearEntries.map((entry) => [entry.id, entry.title])), [yearEntries]);
   const yearOptions = useMemo(() => [...new Set([...years, Number(today.slice(0, 4)), year])].sort((a, b) => b - a), [years, today, year]);
+
+  const nudge = backupNudge({ ...backup, entryCount, persisted: persistence === 'granted', today });
+  const reminder = deadlineReminder(report);
 
   const readOnlyReason = openError ?? (connection.outdated ? new StorageError('outdated').message : null);
   const readOnly = readOnlyReason !== null;
@@ -178,6 +191,12 @@ export default function LogApp({ ruleSets, calendarYears, bases }: Props) {
             </select>
           </div>
         </div>
+        {reminder && <p class="reminder">{reminder}</p>}
+        {nudge && (
+          <p class="nudge">
+            {nudge} <a href="#data-title">去备份</a>
+          </p>
+        )}
         {entries.status === 'loading' && !openError ? <p>{text.loading}</p> : <Dashboard report={report} titleOf={(id) => titles.get(id) ?? id} />}
       </section>
 
@@ -206,7 +225,7 @@ export default function LogApp({ ruleSets, calendarYears, bases }: Props) {
           onDelete={(entry) => void remove(entry)}
           onToggleEvidence={(entry) => setEvidenceFor((current) => (current === entry.id ? null : entry.id))}
           renderEvidence={(entry) => (
-            <LazyEvidencePanel db={db} entry={entry} disabled={readOnly} newId={newId} announce={announce} onClose={() => setEvidenceFor(null)} />
+            <EvidencePanel db={db} entry={entry} disabled={readOnly} newId={newId} announce={announce} onClose={() => setEvidenceFor(null)} />
           )}
         />
       </section>
@@ -214,6 +233,27 @@ export default function LogApp({ ruleSets, calendarYears, bases }: Props) {
       <section aria-labelledby="summary-title" class="panel">
         <h2 id="summary-title">{text.summaryTitle(year)}</h2>
         <SummaryPanel db={db} report={report} entries={yearEntries} profile={profile} today={today} />
+      </section>
+
+      <section aria-labelledby="data-title" class="panel">
+        <h2 id="data-title" tabIndex={-1}>
+          {text.dataTitle}
+        </h2>
+        <DataPanel
+          db={db}
+          year={year}
+          report={report}
+          yearEntries={yearEntries}
+          today={today}
+          appVersion={appVersion}
+          bases={bases}
+          lastBackupAt={backup.lastBackupAt}
+          changesSinceBackup={backup.changesSinceBackup}
+          nudge={nudge}
+          disabled={readOnly}
+          newId={newId}
+          announce={announce}
+        />
       </section>
 
       <section aria-label={text.profileTitle} class="panel">

@@ -4,26 +4,9 @@ import { parseEntryForm } from '../forms/parseEntryForm';
 import type { Entry } from '../schemas/entry';
 import { KIND_LABELS, KINDS, RECORDING_LABELS, RECORDINGS, STATUS_LABELS, STATUSES, WAY_LABELS, WAYS, WAYS_BY_KIND, type Kind } from '../vocabulary';
 import { writeCsv } from './csv';
+import { CSV_FIELDS, type CsvField } from './csvFields';
 
-/** The fields a CSV row can fill, in the order the export writes them, with their Chinese headers. */
-export const CSV_FIELDS = [
-  { key: 'title', header: '项目名称', required: true },
-  { key: 'kind', header: '科目类别', required: true },
-  { key: 'way', header: '学习方式', required: true },
-  { key: 'startDate', header: '开始日期', required: false },
-  { key: 'endDate', header: '完成日期', required: true },
-  { key: 'hours', header: '学时', required: true },
-  { key: 'provider', header: '机构', required: false },
-  { key: 'recording', header: '记录方式', required: false },
-  { key: 'status', header: '申报状态', required: false },
-  { key: 'declaredOn', header: '申报日期', required: false },
-  { key: 'employerApprovedOn', header: '单位审核日期', required: false },
-  { key: 'approvedOn', header: '审核合格日期', required: false },
-  { key: 'returnedOn', header: '退回日期', required: false },
-  { key: 'notes', header: '备注', required: false },
-] as const satisfies readonly { key: keyof EntryFormValues; header: string; required: boolean }[];
-
-export type CsvField = (typeof CSV_FIELDS)[number]['key'];
+export { CSV_FIELDS, type CsvField };
 
 /** Entries as a spreadsheet: one row per entry, Chinese headers and labels. */
 export function entriesToCsv(entries: readonly Entry[]): string {
@@ -150,6 +133,8 @@ export function csvRowsToEntries(
     const result = parseEntryForm(values, { id: context.newId(), baseNumberOf: context.baseNumberOf });
     const rowNumber = index + 2;
     if (result.ok) return { rowNumber, entry: result.entry, errors: [] };
-    return { rowNumber, errors: Object.values(result.errors).filter((message): message is string => Boolean(message)) };
+    // A start date copied from the end date would only repeat the end date's error.
+    const errors = cell('startDate') === '' ? { ...result.errors, startDate: undefined } : result.errors;
+    return { rowNumber, errors: Object.values(errors).filter((message): message is string => Boolean(message)) };
   });
 }

@@ -1,0 +1,275 @@
+import { useState } from 'preact/hooks';
+import type { RestoreMode, RestorePreview } from '../core/backup/plan';
+import type { Backup } from '../core/backup/readBackup';
+import { CSV_FIELDS, type CsvField } from '../core/csv/csvFields';
+import type { ColumnMapping, CsvRowResult } from '../core/csv/entriesCsv';
+import { formatChineseDate } from '../core/format/chineseDate';
+import type { YearReport } from '../core/rules/report';
+import type { Entry } from '../core/schemas/entry';
+import type { AppDatabase } from '../db/database';
+import { toStorageError } from '../db/errors';
+import { downloadFile } from './download';
+import type { BaseOption } from './EntryForm';
+
+type Actions = typeof import('./dataActions');
+const load = (): Promise<Actions> => import('./dataActions');
+
+interface Props {
+  db: AppDatabase;
+  year: number;
+  report: YearReport;
+  yearEntries: readonly Entry[];
+  today: string;
+  appVersion: string;
+  bases: readonly BaseOption[];
+  lastBackupAt: string | null;
+  changesSinceBackup: number;
+  nudge: string | null;
+  disabled: boolean;
+  newId: () => string;
+  announce: (message: string) => void;
+}
+
+type Restore = { backup: Backup; preview: RestorePreview } | null;
+type CsvImport = { headers: string[]; rows: string[][]; mapping: ColumnMapping; results: CsvRowResult[] } | null;
+
+/** A storage failure in its own words (quota, outdated tab); anything else by its message. */
+function messageOf(failure: unknown): string {
+  const storage = toStorageError(failure);
+  if (storage.code !== 'failed') return storage.message;
+  return failure instanceof Error ? failure.message : String(failure);
+}
+
+/** 备份与导入导出: a backup file, restore with a preview, CSV out and in, calendar reminders. */
+export function DataPanel(props: Props) {
+  const { db, year, report, yearEntries, today, disabled, announce } = props;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [restore, setRestore] = useState<Restore>(null);
+  const [csv, setCsv] = useState<CsvImport>(null);
+  const [csvError, setCsvError] = useState('');
+
+  const run = async (task: () => Promise<void>, setFailure = setError) => {
+    setBusy(true);
+    setFailure('');
+    try {
+      await task();
+    } catch (failure) {
+      setFailure(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportBackup = () =>
+    run(async () => {
+      const actions = await load();
+      const exportedAt = new Date().toISOString();
+      const backup = await actions.snapshotForBackup(db, { exportedAt, appVersion: props.appVersion });
+      const bytes = actions.writeBackup(backup);
+      downloadFile(new Uint8Array(bytes), actions.backupFileName(today), 'application/zip');
+      await actions.recordBackup(db, exportedAt);
+      announce(`已导出备份：${backup.entries.length} 条记录，${backup.evidence.length} 个凭证文件。`);
+    });
+
+  const chooseBackup = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    void run(async () => {
+      setRestore(null);
+      const actions = await load();
+      if (file.size > 150 * 1024 * 1024) throw new Error(`文件有 ${Math.round(file.size / 1024 / 1024)} MB，超过备份文件上限 150 MB`);
+      const result = actions.readBackup(new Uint8Array(await file.arrayBuffer()));
+      if (!result.ok) throw new Error(`无法恢复“${file.name}”：${result.message}。本机数据没有改动。`);
+      setRestore({ backup: result.backup, preview: actions.previewRestore(await actions.allEntries(db), result.backup) });
+    });
+  };
+
+  const applyRestore = (mode: RestoreMode) => {
+    if (!restore) return;
+    void run(async () => {
+      const actions = await load();
+      const selection = actions.restoreSelection(await actions.allEntries(db), restore.backup, mode);
+      await actions.applyBackup(db, selection, mode);
+      setRestore(null);
+      announce(mode === 'replace' ? `已用备份替换全部数据：${selection.entries.length} 条记录。` : `已合并备份：新增 ${selection.entries.length} 条记录。`);
+    });
+  };
+
+  const exportCsv = (scope: 'year' | 'all') =>
+    run(async () => {
+      const actions = await load();
+      const entries = scope === 'year' ? yearEntries : await actions.allEntries(db);
+      downloadFile(actions.entriesToCsv(entries), scope === 'year' ? `学时记录-${year}.csv` : '学时记录-全部.csv', 'text/csv;charset=utf-8');
+      announce(`已导出 ${entries.length} 条记录到表格。`);
+    });
+
+  const baseNumberOf = (name: string) => props.bases.find((base) => base.name === name)?.number;
+
+  const chooseCsv = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    void run(async () => {
+      setCsv(null);
+      const actions = await load();
+      if (file.size > 5 * 1024 * 1024) throw new Error('表格文件超过 5 MB，请分批导入');
+      const parsed = actions.parseCsv(await file.text());
+      if (!parsed.ok) throw new Error(parsed.message);
+      const [headers = [], ...rows] = parsed.rows;
+      if (rows.length === 0) throw new Error('表格中没有数据行（第 1 行应为表头）');
+      const mapping = actions.guessMapping(headers);
+      setCsv({ headers, rows, mapping, results: actions.csvRowsToEntries(rows, mapping, { newId: props.newId, baseNumberOf }) });
+    }, setCsvError);
+  };
+
+  const remap = (field: CsvField, column: number) => {
+    if (!csv) return;
+    void load().then((actions) => {
+      const mapping = { ...csv.mapping, [field]: column };
+      setCsv({ ...csv, mapping, results: actions.csvRowsToEntries(csv.rows, mapping, { newId: props.newId, baseNumberOf }) });
+    });
+  };
+
+  const importCsv = () => {
+    if (!csv) return;
+    const valid = csv.results.flatMap((row) => (row.entry ? [row.entry] : []));
+    void run(async () => {
+      const actions = await load();
+      await actions.addEntries(db, valid);
+      setCsv(null);
+      announce(`已从表格导入 ${valid.length} 条记录。`);
+    }, setCsvError);
+  };
+
+  const exportIcs = () =>
+    run(async () => {
+      const actions = await load();
+      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+      downloadFile(actions.deadlineCalendar(report, stamp), `学时簿提醒-${year}.ics`, 'text/calendar;charset=utf-8');
+      announce('已下载日历提醒，用手机或电脑的日历打开即可导入。');
+    });
+
+  const valid = csv?.results.filter((row) => row.entry).length ?? 0;
+  const invalid = csv?.results.filter((row) => !row.entry) ?? [];
+
+  return (
+    <div class="data-panel">
+      <h3>备份与恢复</h3>
+      <p>{props.lastBackupAt ? `上次备份：${formatChineseDate(props.lastBackupAt.slice(0, 10))}（之后有 ${props.changesSinceBackup} 处修改）。` : '还没有备份过。'}</p>
+      {props.nudge && <p class="nudge">{props.nudge}</p>}
+      <p class="field__hint">备份文件（.zip）包含个人信息、所有年度的记录和凭证文件。换手机或清理浏览器前请先备份；恢复时会先检查整个文件，再一次性写入。</p>
+      <div class="form-actions">
+        <button type="button" class="button--primary" disabled={busy} onClick={() => void exportBackup()}>
+          导出备份
+        </button>
+        <label class={`file-button${disabled || busy ? ' file-button--disabled' : ''}`}>
+          从备份恢复
+          <input type="file" accept=".zip,application/zip" class="visually-hidden" disabled={disabled || busy} onChange={chooseBackup} />
+        </label>
+      </div>
+      {error && (
+        <p class="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      {restore && (
+        <div class="restore-preview" role="region" aria-label="恢复预览">
+          <p>
+            备份导出于 {formatChineseDate(restore.backup.exportedAt.slice(0, 10))}，共 {restore.backup.entries.length} 条记录、{restore.preview.evidenceFiles} 个凭证文件：
+          </p>
+          <ul>
+            <li>新增 {restore.preview.added} 条</li>
+            <li>与本机相同 {restore.preview.identical} 条</li>
+            <li>与本机不同 {restore.preview.conflicting} 条</li>
+            <li>仅在本机 {restore.preview.onlyHere} 条</li>
+          </ul>
+          <div class="form-actions">
+            <button type="button" class="button--primary" disabled={busy} onClick={() => applyRestore('merge')}>
+              合并（保留本机的修改）
+            </button>
+            <button type="button" class="button--danger" disabled={busy} onClick={() => applyRestore('replace')}>
+              用备份替换全部
+            </button>
+            <button type="button" onClick={() => setRestore(null)}>
+              取消
+            </button>
+          </div>
+        </div>
+      )}
+
+      <h3>表格（CSV）</h3>
+      <p class="field__hint">导出的表格可用 Excel 或 WPS 打开；也可以把自己整理的表格导入（第 1 行为表头）。</p>
+      <div class="form-actions">
+        <button type="button" disabled={busy} onClick={() => void exportCsv('year')}>
+          导出{year}年度表格
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportCsv('all')}>
+          导出全部表格
+        </button>
+        <label class={`file-button${disabled || busy ? ' file-button--disabled' : ''}`}>
+          从表格导入
+          <input type="file" accept=".csv,text/csv" class="visually-hidden" disabled={disabled || busy} onChange={chooseCsv} />
+        </label>
+      </div>
+      {csvError && (
+        <p class="field__error" role="alert">
+          {csvError}
+        </p>
+      )}
+      {csv && (
+        <div class="csv-import" role="region" aria-label="表格导入预览">
+          <p>请确认每一项对应表格中的哪一列：</p>
+          <div class="csv-mapping">
+            {CSV_FIELDS.map((field) => (
+              <div class="field" key={field.key}>
+                <label for={`csv-map-${field.key}`}>
+                  {field.header}
+                  {field.required ? '（必填）' : ''}
+                </label>
+                <select id={`csv-map-${field.key}`} value={String(csv.mapping[field.key])} onChange={(event) => remap(field.key, Number(event.currentTarget.value))}>
+                  <option value="-1">不导入</option>
+                  {csv.headers.map((header, index) => (
+                    <option key={index} value={String(index)}>
+                      第 {index + 1} 列：{header || '（无表头）'}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          <p class="csv-summary">
+            共 {csv.results.length} 行：可导入 {valid} 行，有误 {invalid.length} 行。
+          </p>
+          {invalid.length > 0 && (
+            <ul class="csv-errors" aria-label="有误的行">
+              {invalid.slice(0, 50).map((row) => (
+                <li key={row.rowNumber}>
+                  第 {row.rowNumber} 行：{row.errors.join('；')}
+                </li>
+              ))}
+              {invalid.length > 50 && <li>另有 {invalid.length - 50} 行有误。</li>}
+            </ul>
+          )}
+          <div class="form-actions">
+            <button type="button" class="button--primary" disabled={busy || valid === 0} onClick={importCsv}>
+              导入 {valid} 条有效记录
+            </button>
+            <button type="button" onClick={() => setCsv(null)}>
+              取消
+            </button>
+          </div>
+        </div>
+      )}
+
+      <h3>日历提醒</h3>
+      <p class="field__hint">下载 .ics 文件导入手机日历：{year}年度申报截止日和最晚稳妥申报日，各在 30、14、7、1 天前提醒。</p>
+      <button type="button" disabled={busy} onClick={() => void exportIcs()}>
+        下载{year}年度日历提醒
+      </button>
+    </div>
+  );
+}

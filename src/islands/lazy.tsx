@@ -1,0 +1,34 @@
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * A component whose code is fetched the first time it renders, keeping it out
+ * of the log's first load. A failed fetch (offline before the worker cached it)
+ * says so and is retried on the next render.
+ */
+export function lazy<P extends object>(load: () => Promise<FunctionComponent<P>>, what: string): FunctionComponent<P> {
+  let loading: Promise<FunctionComponent<P>> | undefined;
+  return function Lazy(props: P) {
+    const [Component, setComponent] = useState<FunctionComponent<P> | null>(null);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      loading ??= load();
+      loading.then(
+        (component) => setComponent(() => component),
+        () => {
+          loading = undefined;
+          setFailed(true);
+        },
+      );
+    }, []);
+    if (failed) {
+      return (
+        <p class="field__error" role="alert">
+          {what}加载失败，请检查网络后刷新页面。
+        </p>
+      );
+    }
+    if (!Component) return <p>正在加载{what}…</p>;
+    return <Component {...props} />;
+  };
+}

@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
+import { solidPng } from './fixtures';
+import { logPage } from './logPage';
+
+const thisYear = new Date().getFullYear();
+
+async function downloadText(download: import('@playwright/test').Download): Promise<Buffer> {
+  const path = await download.path();
+  if (!path) throw new Error('no download');
+  return readFileSync(path);
+}
+
+test('export a backup, restore it in a fresh browser profile, and find everything back', async ({ page, browser, baseURL }) => {
+  const log = logPage(page);
+  await log.open();
+  await page.getByLabel('姓名').fill('李华');
+  await page.getByRole('button', { name: '保存个人信息' }).click();
+  await log.add({ title: '应急管理培训', hours: '8' });
+  await log.add({ title: '临床路径研修', kind: '专业科目', way: '研修培训', hours: '16' });
+  await log.card('临床路径研修').getByRole('button', { name: /凭证（0）/ }).click();
+  await log.card('临床路径研修').getByLabel('选择图片或 PDF').setInputFiles({ name: '结业证书.png', mimeType: 'image/png', buffer: solidPng(60, 40, [10, 120, 60]) });
+  await expect(log.card('临床路径研修').getByRole('button', { name: /凭证（1）/ })).toBeVisible();
+  await expect(page.locator('.nudge').first()).toContainText('还没有备份过');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出备份' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^学时簿备份-\d{4}-\d{2}-\d{2}\.zip$/);
+  const file = await downloadText(download);
+  await expect(page.getByText(/上次备份：\d{4}年/)).toBeVisible();
+  await expect(page.locator('.nudge')).toHaveCount(0);
+
+  const fresh = await browser.newContext({ baseURL: baseURL ?? '' });
+  const other = await fresh.newPage();
+  const restored = logPage(other);
+  await restored.open();
+  await expect(restored.entryCards).toHaveCount(0);
+  await other.getByLabel('从备份恢复').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/zip', buffer: file });
+  const preview = other.getByRole('region', { name: '恢复预览' });
+  await expect(preview).toContainText('新增 2 条');
+  await expect(restored.entryCards).toHaveCount(0);
+  await preview.getByRole('button', { name: '合并（保留本机的修改）' }).click();
+  await expect(restored.entryCards).toHaveCount(2);
+  await expect(other.getByLabel('姓名')).toHaveValue('李华');
+  await restored.card('临床路径研修').getByRole('button', { name: /凭证（1）/ }).click();
+  const thumbnail = restored.card('临床路径研修').getByRole('img', { name: '结业证书.png 的缩略图' });
+  await expect(thumbnail).toBeVisible();
+  expect(await thumbnail.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(60);
+  await fresh.close();
+});
+
+test('a file that is not a backup is refused with the reason, and nothing changes', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.add({ title: '原有的记录', hours: '2' });
+  await page.getByLabel('从备份恢复').setInputFiles({ name: '照片.zip', mimeType: 'application/zip', buffer: Buffer.from('definitely not a zip') });
+  await expect(page.locator('.data-panel').getByRole('alert')).toContainText('不是 zip 文件');
+  await expect(page.locator('.data-panel').getByRole('alert')).toContainText('本机数据没有改动');
+  await expect(log.entryCards).toHaveCount(1);
+});
+
+test('the CSV export opens as a spreadsheet with Chinese headers, one row per entry', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.add({ title: '公需课, 第一讲', hours: '6' });
+  await log.add({ title: '专业实践', kind: '专业科目', way: '实践操作', hours: '12.5' });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: `导出${thisYear}年度表格` }).click();
+  const bytes = await downloadText(await downloading);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+  expect(lines).toHaveLength(3);
+  expect(lines[0]?.split(',').slice(0, 6)).toEqual(['项目名称', '科目类别', '学习方式', '开始日期', '完成日期', '学时']);
+  expect(lines.some((line) => line.startsWith('"公需课, 第一讲",公需科目,线上学习,'))).toBe(true);
+  expect(lines.some((line) => line.startsWith('专业实践,专业科目,实践操作,') && line.includes(',12.5,'))).toBe(true);
+});
+
+test('a spreadsheet with bad rows: the rows are named, nothing is written until confirmed, then the good rows are imported', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  const sheet = [
+    '名称,类别,方式,日期,学时,备注',
+    `安全生产法规,公需,线上学习,${thisYear}/3/1,6,`,
+    `,公需,线上学习,${thisYear}/3/2,6,缺名称`,
+    `新技术研修,专业,研修培训,${thisYear}-13-01,8,日期错`,
+    `病例讨论,专业科目,实践操作,${thisYear}年4月2日,3.5,`,
+    `自学,专业,在线学习,${thisYear}-04-05,0,学时为零`,
+  ].join('\r\n');
+  await page.getByLabel('从表格导入').setInputFiles({ name: '我的学时.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${sheet}`, 'utf8') });
+  const preview = page.getByRole('region', { name: '表格导入预览' });
+  await expect(preview).toContainText('共 5 行：可导入 2 行，有误 3 行');
+  await expect(preview.getByRole('list', { name: '有误的行' })).toContainText('第 3 行：请填写项目名称');
+  await expect(preview).toContainText('第 4 行：完成日期不是有效的日期');
+  await expect(preview).toContainText('第 6 行：学时须大于 0');
+  await expect(log.entryCards).toHaveCount(0);
+  await preview.getByRole('button', { name: '导入 2 条有效记录' }).click();
+  await expect(log.entryCards).toHaveCount(2);
+  await expect(log.card('病例讨论')).toContainText('3.5 学时');
+});
+
+test('the calendar reminders parse as iCalendar with the deadline and the last safe day', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: `下载${thisYear}年度日历提醒` }).click();
+  const text = (await downloadText(await downloading)).toString('utf8');
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+  expect(events[0]?.summary).toBe(`${thisYear}年度继续教育学时申报截止`);
+  expect(events[0]?.startDate.toString()).toBe(`${thisYear}-12-31`);
+  expect(events[1]?.summary).toBe(`${thisYear}年度学时最晚稳妥申报日`);
+  expect(events[1]?.startDate.toString()).toMatch(new RegExp(`^${thisYear}-12-\\d{2}$`));
+  expect(events[0]?.component.getAllSubcomponents('valarm')).toHaveLength(4);
+});
