@@ -30,4 +30,24 @@ export default defineConfig({
   // Order matters: the service worker precaches the Pagefind index, so it runs last.
   integrations: [preact(), pdfFontCheck(), pagefindIndex(), serviceWorker()],
   server: { host: '127.0.0.1', port: 4321 },
+  // Every page gets a <meta> CSP with hashes of Astro's own inline scripts and styles:
+  // no 'unsafe-inline', no 'unsafe-eval'. Pagefind's search index is WebAssembly,
+  // hence 'wasm-unsafe-eval' (which allows compiling wasm, not eval of JavaScript).
+  experimental: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
