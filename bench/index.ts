@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -30,9 +30,12 @@ if (process.argv.includes('--write')) {
   const date = new Date().toISOString().slice(0, 10);
   const docs = join(import.meta.dirname, '..', 'docs');
   mkdirSync(docs, { recursive: true });
+  // The latest `npm run audit` (reports/, not committed) goes in too, when there is one.
+  const lighthousePath = join(import.meta.dirname, '..', 'reports', 'lighthouse.md');
+  const lighthouse = existsSync(lighthousePath) ? `\n${readFileSync(lighthousePath, 'utf8').replace(/^# /, '## ')}` : '';
   writeFileSync(
     join(docs, 'performance.md'),
-    `# Performance\n\nMeasured by \`npm run bench -- --write\` on ${date}.\n\nMachine: ${machine}\n\n${table}\n\n${sizeTable}\n`,
+    `# Performance\n\nMeasured by \`npm run bench -- --write\` on ${date}.\n\nMachine: ${machine}\n\n${table}\n\n${sizeTable}\n${lighthouse}`,
   );
   console.log('\nwritten to docs/performance.md');
 }

@@ -197,7 +197,11 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
             {nudge} <a href="#data-title">去备份</a>
           </p>
         )}
-        {entries.status === 'loading' && !openError ? <p>{text.loading}</p> : <Dashboard report={report} titleOf={(id) => titles.get(id) ?? id} />}
+        {/* While the log loads, the empty year's dashboard holds its place (hidden), so nothing below jumps when the numbers arrive. */}
+        <div class={entries.status === 'loading' && !openError ? 'dashboard-slot dashboard-slot--loading' : 'dashboard-slot'} aria-busy={entries.status === 'loading'}>
+          {entries.status === 'loading' && !openError && <p class="dashboard-slot__message">{text.loading}</p>}
+          <Dashboard report={report} titleOf={(id) => titles.get(id) ?? id} />
+        </div>
       </section>
 
       <section aria-label={editing ? text.formEditTitle(editing.title) : text.formAddTitle} class="panel" ref={formAnchor}>
