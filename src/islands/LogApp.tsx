@@ -168,7 +168,7 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
         </div>
       )}
 
-      <div class={`toast${announcement || undo ? ' toast--shown' : ''}`} role="status" aria-live="polite">
+      <div class={`snackbar toast${announcement || undo ? ' toast--shown' : ''}`} role="status" aria-live="polite">
         {announcement}
         {undo && (
           <button type="button" onClick={() => void restore()}>

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { crossReferenceProblems } from '../../../../src/core/policy/crossReferences';
 import { ruleSetSchema } from '../../../../src/core/schemas/ruleSet';
+import { RULE_2025_DATA } from '../../../helpers/ruleData';
 
 const policy = { file: 'content/policy/2025.md', year: 2025, body: '## 二 {#s2}\n\n要求 {#s2-0}\n\n截止 {#s2-3}\n\n审核 {#s5-4}\n', extraAnchors: ['toc'] };
-const rule = ruleSetSchema.parse({
-  year: 2025,
-  policyYear: 2025,
-  totalTenths: { value: 900, cite: 's2-0' },
-  publicTenths: { value: 300, cite: 's2-0' },
-  professionalTenths: { value: 600, cite: 's2-0' },
-  declareBy: { value: '2025-12-31', cite: 's2-3' },
-  employerReviewWorkingDays: { value: 5, cite: 's5-4' },
-  authorityReviewWorkingDays: { value: 5, cite: 's5-4' },
-  carryOver: { value: false, cite: 's2-3' },
-});
+const rule = ruleSetSchema.parse(RULE_2025_DATA);
 
 describe('crossReferenceProblems', () => {
   it('finds nothing in consistent content', () => {

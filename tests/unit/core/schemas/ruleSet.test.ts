@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ruleSetSchema } from '../../../../src/core/schemas/ruleSet';
+import { RULE_2025_DATA } from '../../../helpers/ruleData';
 
-const valid = {
-  year: 2025,
-  policyYear: 2025,
-  totalTenths: { value: 900, cite: 's2-0' },
-  publicTenths: { value: 300, cite: 's2-0' },
-  professionalTenths: { value: 600, cite: 's2-0' },
-  declareBy: { value: '2025-12-31', cite: 's2-3' },
-  employerReviewWorkingDays: { value: 5, cite: 's5-4' },
-  authorityReviewWorkingDays: { value: 5, cite: 's5-4' },
-  carryOver: { value: false, cite: 's2-3' },
-};
+const valid = RULE_2025_DATA;
 
 function pathsOf(value: unknown): string[] {
   const result = ruleSetSchema.safeParse(value);
