@@ -12,6 +12,10 @@ const BUDGETS = {
   logInitialJs: 60 * KB,
   contentPageJs: 5 * KB,
   cssPerPage: 12 * KB,
+  /** The PDF font, per weight (one weight is shipped). */
+  pdfFontGzip: 1.7 * 1024 * KB,
+  /** Everything the service worker precaches (the build itself also refuses more). */
+  precache: 4 * 1024 * KB,
 };
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -72,8 +76,19 @@ for (const file of htmlPages().sort()) {
   if (result.css > BUDGETS.cssPerPage) failures.push(`${result.page}: CSS ${(result.css / KB).toFixed(2)} KB gzip > ${BUDGETS.cssPerPage / KB} KB`);
 }
 
+const font = read('/fonts/NotoSansSC-Regular.ttf');
+const fontGzip = gz(font);
+if (fontGzip > BUDGETS.pdfFontGzip) failures.push(`/fonts/NotoSansSC-Regular.ttf: ${(fontGzip / KB).toFixed(0)} KB gzip > ${(BUDGETS.pdfFontGzip / KB).toFixed(0)} KB`);
+const sw = read('/sw.js').toString('utf8');
+const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
+const precacheBytes = precached.reduce((sum, url) => sum + read(`/${url}`).length, 0);
+if (precached.length === 0) failures.push('sw.js: no precache manifest found');
+if (precacheBytes > BUDGETS.precache) failures.push(`sw.js precache: ${(precacheBytes / KB).toFixed(0)} KB > ${(BUDGETS.precache / KB).toFixed(0)} KB`);
+
 console.log('| page | JS KB gzip | budget | CSS KB gzip | budget |\n| --- | ---: | ---: | ---: | ---: |');
 console.log(rows.join('\n'));
+console.log(`\nPDF font: ${(font.length / KB).toFixed(0)} KB, ${(fontGzip / KB).toFixed(0)} KB gzip (budget ${(BUDGETS.pdfFontGzip / KB).toFixed(0)} KB gzip)`);
+console.log(`Precache: ${precached.length} files, ${(precacheBytes / KB).toFixed(0)} KB (budget ${(BUDGETS.precache / KB).toFixed(0)} KB)`);
 if (failures.length > 0) {
   console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
   process.exit(1);

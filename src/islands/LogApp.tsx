@@ -1,31 +1,27 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { backupNudge } from '../core/backup/nudge';
 import { createWorkingCalendar } from '../core/calendar/workingCalendar';
 import { evaluateYear } from '../core/rules/evaluateYear';
+import { deadlineReminder } from '../core/rules/reminder';
 import { resolveRule } from '../core/rules/resolveRule';
 import type { CalendarYear } from '../core/schemas/calendarYear';
 import type { Entry } from '../core/schemas/entry';
-import type { Profile } from '../core/schemas/profile';
 import type { RuleSet } from '../core/schemas/ruleSet';
 import { watchConnection, type ConnectionState } from '../db/connection';
 import { createDatabase } from '../db/database';
-import { countEntries, entriesOfYear, yearsWithEntries } from '../db/entries';
 import type { DeletedEntry } from '../db/entryWrites';
 import { StorageError, toStorageError } from '../db/errors';
-import { evidenceCounts, totalEvidenceSize } from '../db/evidence';
-import { loadProfile } from '../db/profile';
-import { loadActions } from './loadActions';
+import { readLogState, type LogState } from '../db/logState';
 import { text } from '../i18n/zhCN';
 import { todayIso } from './clock';
 import { Dashboard } from './Dashboard';
 import { EntryForm, type BaseOption } from './EntryForm';
 import { EntryList } from './EntryList';
 import { lazy } from './lazy';
+import { loadActions } from './loadActions';
 import { ProfileForm } from './ProfileForm';
 import { StoragePanel, type Persistence } from './StoragePanel';
-import { backupStatus } from '../db/backup';
-import { backupNudge } from '../core/backup/nudge';
-import { deadlineReminder } from '../core/rules/reminder';
-import { liveValue, useLive } from './useLive';
+import { useLive } from './useLive';
 
 interface Props {
   ruleSets: RuleSet[];
@@ -42,6 +38,15 @@ const EvidencePanel = lazy(() => import('./EvidencePanel').then((module) => modu
 const SummaryPanel = lazy(() => import('./SummaryPanel').then((module) => module.SummaryPanel), '汇总表');
 const DataPanel = lazy(() => import('./DataPanel').then((module) => module.DataPanel), '备份与导入导出');
 const newId = () => crypto.randomUUID();
+const EMPTY_STATE: LogState = {
+  entries: [],
+  years: [],
+  evidenceCounts: new Map(),
+  entryCount: 0,
+  evidenceBytes: 0,
+  profile: {},
+  backup: { lastBackupAt: null, changesSinceBackup: 0 },
+};
 
 /** 我的学时: the learning log, kept in this browser's IndexedDB, with the year's standing always in view. */
 export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: Props) {
@@ -58,6 +63,9 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
   const [persistence, setPersistence] = useState<Persistence>('unknown');
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
   const formAnchor = useRef<HTMLElement>(null);
+  // The dashboard and the form come first; the sections below them render once the browser is idle,
+  // so the first render is one short task on a slow phone.
+  const [restReady, setRestReady] = useState(false);
 
   useEffect(() => {
     watchConnection(db, setConnection);
@@ -66,19 +74,15 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
     else void navigator.storage.persisted().then((granted) => setPersistence(granted ? 'granted' : 'denied'));
     // Fetch the write side while the person reads the dashboard, so the first save is instant.
     const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => setRestReady(true), { timeout: 1000 });
     idle(() => void loadActions().catch(() => undefined));
     return () => db.close();
   }, [db]);
 
-  const entries = useLive(() => entriesOfYear(db, year), [db, year]);
-  const years = liveValue(useLive(() => yearsWithEntries(db), [db]), []);
-  const counts = liveValue(useLive(() => evidenceCounts(db), [db]), new Map<string, number>());
-  const entryCount = liveValue(useLive(() => countEntries(db), [db]), 0);
-  const evidenceSize = liveValue(useLive(() => totalEvidenceSize(db), [db]), 0);
-  const profile = liveValue(useLive(() => loadProfile(db), [db]), {} as Profile);
-  const backup = liveValue(useLive(() => backupStatus(db), [db]), { lastBackupAt: null, changesSinceBackup: 0 });
-
-  const yearEntries = entries.status === 'ready' ? entries.value : [];
+  const state = useLive(() => readLogState(db, year), [db, year]);
+  const loaded = state.status === 'ready' ? state.value : EMPTY_STATE;
+  const { years, evidenceCounts: counts, entryCount, evidenceBytes: evidenceSize, profile, backup } = loaded;
+  const yearEntries = loaded.entries;
   const rule = useMemo(() => resolveRule(year, ruleSets), [year, ruleSets]);
   const report = useMemo(() => evaluateYear(rule, yearEntries, { asOf: today, calendar }), [rule, yearEntries, today, calendar]);
   const titles = useMemo(() => new Map(yearEntries.map((entry) => [entry.id, entry.title])), [yearEntries]);
@@ -198,8 +202,8 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
           </p>
         )}
         {/* While the log loads, the empty year's dashboard holds its place (hidden), so nothing below jumps when the numbers arrive. */}
-        <div class={entries.status === 'loading' && !openError ? 'dashboard-slot dashboard-slot--loading' : 'dashboard-slot'} aria-busy={entries.status === 'loading'}>
-          {entries.status === 'loading' && !openError && <p class="dashboard-slot__message">{text.loading}</p>}
+        <div class={state.status === 'loading' && !openError ? 'dashboard-slot dashboard-slot--loading' : 'dashboard-slot'} aria-busy={state.status === 'loading'}>
+          {state.status === 'loading' && !openError && <p class="dashboard-slot__message">{text.loading}</p>}
           <Dashboard report={report} titleOf={(id) => titles.get(id) ?? id} />
         </div>
       </section>
@@ -217,68 +221,72 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
         />
       </section>
 
-      <section aria-labelledby="list-title" class="panel">
-        <h2 id="list-title">{text.listTitle(year)}</h2>
-        <EntryList
-          year={year}
-          entries={yearEntries}
-          evidenceCounts={counts}
-          disabled={readOnly}
-          openEvidenceId={evidenceFor}
-          onEdit={edit}
-          onDelete={(entry) => void remove(entry)}
-          onToggleEvidence={(entry) => setEvidenceFor((current) => (current === entry.id ? null : entry.id))}
-          renderEvidence={(entry) => (
-            <EvidencePanel db={db} entry={entry} disabled={readOnly} newId={newId} announce={announce} onClose={() => setEvidenceFor(null)} />
-          )}
-        />
-      </section>
+      {restReady && (
+        <>
+        <section aria-labelledby="list-title" class="panel">
+          <h2 id="list-title">{text.listTitle(year)}</h2>
+          <EntryList
+            year={year}
+            entries={yearEntries}
+            evidenceCounts={counts}
+            disabled={readOnly}
+            openEvidenceId={evidenceFor}
+            onEdit={edit}
+            onDelete={(entry) => void remove(entry)}
+            onToggleEvidence={(entry) => setEvidenceFor((current) => (current === entry.id ? null : entry.id))}
+            renderEvidence={(entry) => (
+              <EvidencePanel db={db} entry={entry} disabled={readOnly} newId={newId} announce={announce} onClose={() => setEvidenceFor(null)} />
+            )}
+          />
+        </section>
 
-      <section aria-labelledby="summary-title" class="panel">
-        <h2 id="summary-title">{text.summaryTitle(year)}</h2>
-        <SummaryPanel db={db} report={report} entries={yearEntries} profile={profile} today={today} />
-      </section>
+        <section aria-labelledby="summary-title" class="panel">
+          <h2 id="summary-title">{text.summaryTitle(year)}</h2>
+          <SummaryPanel db={db} report={report} entries={yearEntries} profile={profile} today={today} />
+        </section>
 
-      <section aria-labelledby="data-title" class="panel">
-        <h2 id="data-title" tabIndex={-1}>
-          {text.dataTitle}
-        </h2>
-        <DataPanel
-          db={db}
-          year={year}
-          report={report}
-          yearEntries={yearEntries}
-          today={today}
-          appVersion={appVersion}
-          bases={bases}
-          lastBackupAt={backup.lastBackupAt}
-          changesSinceBackup={backup.changesSinceBackup}
-          nudge={nudge}
-          disabled={readOnly}
-          newId={newId}
-          announce={announce}
-        />
-      </section>
+        <section aria-labelledby="data-title" class="panel">
+          <h2 id="data-title" tabIndex={-1}>
+            {text.dataTitle}
+          </h2>
+          <DataPanel
+            db={db}
+            year={year}
+            report={report}
+            yearEntries={yearEntries}
+            today={today}
+            appVersion={appVersion}
+            bases={bases}
+            lastBackupAt={backup.lastBackupAt}
+            changesSinceBackup={backup.changesSinceBackup}
+            nudge={nudge}
+            disabled={readOnly}
+            newId={newId}
+            announce={announce}
+          />
+        </section>
 
-      <section aria-label={text.profileTitle} class="panel">
-        <ProfileForm
-          profile={profile}
-          disabled={readOnly}
-          onSave={async (next) => {
-            try {
-              const { saveProfile } = await loadActions();
-              await saveProfile(db, next);
-            } catch (error) {
-              throw toStorageError(error);
-            }
-          }}
-        />
-      </section>
+        <section aria-label={text.profileTitle} class="panel">
+          <ProfileForm
+            profile={profile}
+            disabled={readOnly}
+            onSave={async (next) => {
+              try {
+                const { saveProfile } = await loadActions();
+                await saveProfile(db, next);
+              } catch (error) {
+                throw toStorageError(error);
+              }
+            }}
+          />
+        </section>
 
-      <section aria-labelledby="storage-title" class="panel">
-        <h2 id="storage-title">{text.storageTitle}</h2>
-        <StoragePanel entryCount={entryCount} evidenceBytes={evidenceSize} persistence={persistence} onRequestPersist={requestPersist} />
-      </section>
+        <section aria-labelledby="storage-title" class="panel">
+          <h2 id="storage-title">{text.storageTitle}</h2>
+          <StoragePanel entryCount={entryCount} evidenceBytes={evidenceSize} persistence={persistence} onRequestPersist={requestPersist} />
+        </section>
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,37 @@
+import type { Entry } from '../core/schemas/entry';
+import type { Profile } from '../core/schemas/profile';
+import { backupStatus, type BackupStatus } from './backup';
+import type { AppDatabase } from './database';
+import { countEntries, entriesOfYear, yearsWithEntries } from './entries';
+import { evidenceCounts, totalEvidenceSize } from './evidence';
+import { loadProfile } from './profile';
+
+/** Everything the log page shows for a year, read in one transaction. */
+export interface LogState {
+  entries: Entry[];
+  years: number[];
+  evidenceCounts: Map<string, number>;
+  entryCount: number;
+  evidenceBytes: number;
+  profile: Profile;
+  backup: BackupStatus;
+}
+
+/**
+ * One consistent read for the whole page: as a single live query it re-runs
+ * once per change and the page renders once, instead of once per table.
+ */
+export function readLogState(db: AppDatabase, year: number): Promise<LogState> {
+  return db.transaction('r', [db.entries, db.evidence, db.profile, db.settings], async () => {
+    const [entries, years, counts, entryCount, evidenceBytes, profile, backup] = await Promise.all([
+      entriesOfYear(db, year),
+      yearsWithEntries(db),
+      evidenceCounts(db),
+      countEntries(db),
+      totalEvidenceSize(db),
+      loadProfile(db),
+      backupStatus(db),
+    ]);
+    return { entries, years, evidenceCounts: counts, entryCount, evidenceBytes, profile, backup };
+  });
+}
