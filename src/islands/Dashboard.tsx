@@ -1,5 +1,5 @@
 import { formatChineseDate, formatHours } from '../core/format/chineseDate';
-import { describeReason, describeWarning, STATUS_LABELS } from '../core/rules/describe';
+import { describeReason, describeWarning, progressLine, STATUS_LABELS } from '../core/rules/describe';
 import type { Tally, Warning, YearReport } from '../core/rules/report';
 import { KIND_LABELS } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
@@ -38,9 +38,7 @@ function ProgressRow({ label, tally }: { label: string; tally: Tally }) {
   return (
     <div class="progress-row">
       <p class="progress-label">
-        <strong>
-          {label} {formatHours(tally.creditedTenths)} / {formatHours(tally.requiredTenths)} {text.hoursUnit}
-        </strong>
+        <strong>{progressLine(label, tally.creditedTenths, tally.requiredTenths)}</strong>
         {met ? <span class="badge badge--ok">已达标</span> : <span class="progress-left">还差 {formatHours(tally.remainingTenths)}</span>}
       </p>
       <div class="progress-bar" aria-hidden="true">

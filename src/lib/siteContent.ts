@@ -50,14 +50,6 @@ async function load(): Promise<SiteContent> {
   return { policies, guidance, basesFiles, rules, calendars };
 }
 
-/** The notice of a year, or the latest carried one. */
-export async function policyFor(year: number): Promise<CollectionEntry<'policy'>> {
-  const { policies } = await loadSiteContent();
-  const policy = policies.find((entry) => entry.data.year === year);
-  if (!policy) throw new Error(`No notice for ${year} in content/policy`);
-  return policy;
-}
-
 /** The attachment list of bases for a notice's year. */
 export async function basesFor(year: number): Promise<CollectionEntry<'bases'>['data']> {
   const { basesFiles } = await loadSiteContent();

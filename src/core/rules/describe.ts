@@ -1,6 +1,6 @@
 import { formatChineseDate, formatHours } from '../format/chineseDate';
 import { KIND_LABELS } from '../vocabulary';
-import type { StatusReason, Warning, YearReport, YearStatus } from './report';
+import type { StatusReason, Warning, YearStatus } from './report';
 
 export const STATUS_LABELS: Record<YearStatus, string> = {
   met: '已达标',
@@ -59,8 +59,4 @@ export function describeWarning(warning: Warning, titleOf: (entryId: string) => 
 /** A headline such as "专业科目 18 / 60 学时". */
 export function progressLine(label: string, creditedTenths: number, requiredTenths: number): string {
   return `${label} ${formatHours(creditedTenths)} / ${formatHours(requiredTenths)} 学时`;
-}
-
-export function statusSummary(report: YearReport): string {
-  return `${report.year}年度：${STATUS_LABELS[report.status]}。${describeReason(report.reason)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeReason, describeWarning, progressLine, statusSummary } from '../../../../src/core/rules/describe';
+import { describeReason, describeWarning, progressLine, STATUS_LABELS } from '../../../../src/core/rules/describe';
 import { evaluateYear } from '../../../../src/core/rules/evaluateYear';
 import type { Warning } from '../../../../src/core/rules/report';
 import { CALENDAR, entry, RULE_2025 } from '../../../helpers/engine';
@@ -7,8 +7,8 @@ import { CALENDAR, entry, RULE_2025 } from '../../../helpers/engine';
 describe('report in words', () => {
   it('summarises a year', () => {
     const report = evaluateYear(RULE_2025, [entry({ hoursTenths: 180 })], { asOf: '2025-12-18', calendar: CALENDAR });
-    expect(statusSummary(report)).toBe(
-      '2025年度：有风险。仍差 72 学时，且已过稳妥申报日（2025年12月17日），两级审核可能来不及在截止前完成，请尽快申报。',
+    expect(`${STATUS_LABELS[report.status]}。${describeReason(report.reason)}`).toBe(
+      '有风险。仍差 72 学时，且已过稳妥申报日（2025年12月17日），两级审核可能来不及在截止前完成，请尽快申报。',
     );
     expect(progressLine('公需科目', report.public.creditedTenths, report.public.requiredTenths)).toBe('公需科目 18 / 30 学时');
   });
