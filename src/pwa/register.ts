@@ -16,6 +16,7 @@ const MESSAGES = {
 } as const;
 
 const OFFLINE_READY_MS = 8000;
+const SETTLE_MS = 3000;
 
 function statusRegion(): HTMLElement | null {
   return document.getElementById('app-status');
@@ -91,5 +92,17 @@ function register(): void {
   void workbox.register();
 }
 
+/**
+ * Installing the worker downloads the whole site for offline use (about 3.7 MB
+ * with the PDF font). It starts a few seconds after the page has loaded, when
+ * the browser is idle, so on a slow phone it never competes with the first taps.
+ */
+function whenSettled(run: () => void): void {
+  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+  const start = () => setTimeout(() => idle(run, { timeout: 10_000 }), SETTLE_MS);
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
 watchNetwork();
-if (import.meta.env.PROD) register();
+if (import.meta.env.PROD) whenSettled(register);
