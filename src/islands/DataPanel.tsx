@@ -159,8 +159,8 @@ export function DataPanel(props: Props) {
   return (
     <div class="data-panel">
       <h3>备份与恢复</h3>
-      <p>{props.lastBackupAt ? `上次备份：${formatChineseDate(props.lastBackupAt.slice(0, 10))}（之后有 ${props.changesSinceBackup} 处修改）。` : '还没有备份过。'}</p>
-      {props.nudge && <p class="nudge">{props.nudge}</p>}
+      {props.lastBackupAt && <p>上次备份：{formatChineseDate(props.lastBackupAt.slice(0, 10))}（之后有 {props.changesSinceBackup} 处修改）。</p>}
+      {props.nudge ? <p class="nudge">{props.nudge}</p> : !props.lastBackupAt && <p>还没有备份过。</p>}
       <p class="field__hint">备份文件（.zip）包含个人信息、所有年度的记录和凭证文件。换手机或清理浏览器前请先备份；恢复时会先检查整个文件，再一次性写入。</p>
       <div class="form-actions">
         <button type="button" class="button--primary" disabled={busy} onClick={() => void exportBackup()}>
