@@ -1,6 +1,6 @@
 import { addDays } from '../src/core/calendar/days';
 import type { Entry } from '../src/core/schemas/entry';
-import { STATUSES, WAYS_BY_KIND } from '../src/core/vocabulary';
+import { mayBePlatformRecorded, STATUSES, WAYS_BY_KIND } from '../src/core/vocabulary';
 
 /**
  * A deterministic, schema-valid log: the same entries every run (a small LCG,
@@ -15,20 +15,33 @@ export function syntheticEntries(count: number, year: number, seed = 20251231): 
   return Array.from({ length: count }, (_, index): Entry => {
     const endDate = addDays(`${year - 1}-10-01`, next(540));
     const kind = next(3) === 0 ? 'public' : 'professional';
-    const ways = WAYS_BY_KIND[kind];
-    const recording = next(3) === 0 ? 'platform' : 'declare';
+    const ways = WAYS_BY_KIND[kind].filter((way) => way !== 'other');
+    const way = ways[next(ways.length)] ?? ways[0];
+    const recording = mayBePlatformRecorded(way) && next(2) === 0 ? 'platform' : 'declare';
     const status = recording === 'platform' ? 'notDeclared' : (STATUSES[next(STATUSES.length)] ?? 'notDeclared');
+    const declaredOn = addDays(endDate, next(20));
+    const decidedOn = addDays(declaredOn, next(5));
+    const lifecycle =
+      status === 'notDeclared'
+        ? {}
+        : status === 'declared'
+          ? { declaredOn }
+          : status === 'employerApproved'
+            ? { declaredOn, employerApprovedOn: decidedOn }
+            : status === 'approved'
+              ? { declaredOn, employerApprovedOn: decidedOn, approvedOn: decidedOn }
+              : { declaredOn, returnedOn: decidedOn, returnedBy: 'employer' as const, returnReason: '证明材料不全' };
     return {
       id: `bench-${index}`,
       title: `课程 ${index}：新技术与新方法`,
       kind,
-      way: ways[next(ways.length)] ?? ways[0],
+      way,
       startDate: addDays(endDate, -next(5)),
       endDate,
       hoursTenths: 5 + next(200),
       recording,
       status,
-      ...(status === 'notDeclared' ? {} : { declaredOn: addDays(endDate, next(20)) }),
+      ...lifecycle,
     };
   });
 }

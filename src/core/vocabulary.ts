@@ -11,10 +11,14 @@ export const KIND_LABELS: Record<Kind, string> = {
   professional: '专业科目',
 };
 
-/** Ways of study the 2025 notice recognises, per kind (通知二（一）, 二（二）). */
+/**
+ * Ways of study the 2025 notice names, per kind (通知二（一）, 二（二）). The
+ * professional list is open ("等多种方式", s2-2-2; s2-3 counts every way the
+ * 证书管理办法 allows), so it ends with `other`, described by the person.
+ */
 export const WAYS_BY_KIND = {
   public: ['onlineStudy', 'inPerson'],
-  professional: ['training', 'practice', 'grassroots', 'eLearning', 'approvedSelfStudy'],
+  professional: ['training', 'practice', 'grassroots', 'eLearning', 'approvedSelfStudy', 'other'],
 } as const satisfies Record<Kind, readonly string[]>;
 
 export type Way = (typeof WAYS_BY_KIND)[Kind][number];
@@ -28,8 +32,19 @@ export const WAY_LABELS: Record<Way, string> = {
   practice: '实践操作',
   grassroots: '服务基层',
   eLearning: '在线学习',
-  approvedSelfStudy: '经批准且有考核的自学',
+  approvedSelfStudy: '经业务主管部门批准且有考核的自学',
+  other: '其他（《证书管理办法》认可的方式）',
 };
+
+/**
+ * Ways whose hours the platform's 学习入口 may record by itself: online study
+ * only (s2-3). Every other way must be declared.
+ */
+export const PLATFORM_WAYS: readonly Way[] = ['onlineStudy', 'eLearning'];
+
+export function mayBePlatformRecorded(way: string): boolean {
+  return (PLATFORM_WAYS as readonly string[]).includes(way);
+}
 
 export function wayBelongsToKind(way: string, kind: Kind): boolean {
   return (WAYS_BY_KIND[kind] as readonly string[]).includes(way);
@@ -44,16 +59,25 @@ export const RECORDING_LABELS: Record<Recording, string> = {
   declare: '需申报',
 };
 
-/** Where a declared entry stands in the two reviews (employer, then industry authority). */
+/** Where a declared entry stands in the two reviews (用人单位, then 行业主管部门). */
 export const STATUSES = ['notDeclared', 'declared', 'employerApproved', 'approved', 'returned'] as const;
 export type DeclarationStatus = (typeof STATUSES)[number];
 
 export const STATUS_LABELS: Record<DeclarationStatus, string> = {
-  notDeclared: '未申报',
-  declared: '已申报，待单位审核',
-  employerApproved: '单位已审核，待主管部门审核',
-  approved: '审核合格',
+  notDeclared: '待申报',
+  declared: '已申报，用人单位审核中',
+  employerApproved: '用人单位已通过，行业主管部门审核中',
+  approved: '审核通过',
   returned: '被退回',
+};
+
+/** Who returned a declaration. */
+export const REVIEWERS = ['employer', 'authority'] as const;
+export type Reviewer = (typeof REVIEWERS)[number];
+
+export const REVIEWER_LABELS: Record<Reviewer, string> = {
+  employer: '用人单位',
+  authority: '行业主管部门',
 };
 
 /** The profile's fields, in the order forms and the summary show them. */
@@ -67,3 +91,10 @@ export const PROFILE_LABELS: Record<ProfileField, string> = {
   specialty: '专业',
   phone: '联系电话',
 };
+
+/** The summary's one name: its heading in the app, the PDF's title, metadata and file name, and the print view. */
+export const SUMMARY_NAME = '继续教育学时自查申报汇总表';
+
+export function summaryTitle(year: number): string {
+  return `${year}年度${SUMMARY_NAME}`;
+}

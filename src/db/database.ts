@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { migrateEntryV1, MIGRATION_CHANGE_LABELS, type EntryMigrationChange } from '../core/entries/migrateEntry';
 import type { Entry } from '../core/schemas/entry';
 import type { Profile } from '../core/schemas/profile';
 import type { EvidenceType } from '../core/evidence/fileType';
@@ -46,6 +47,31 @@ export type AppDatabase = Dexie & {
 
 export const DATABASE_NAME = 'xueshibu';
 
+/** Settings key of what the last schema upgrade changed, shown to the person once. */
+export const MIGRATION_NOTES_KEY = 'migrationNotes';
+
+/**
+ * Version 1 → 2: the declaration lifecycle. Offline study stored as
+ * platform-recorded becomes 需申报·待申报; missing dates are filled and said so.
+ * Runs inside Dexie's upgrade transaction: all entries or none.
+ */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const counts = new Map<EntryMigrationChange, number>();
+  await tx
+    .table('entries')
+    .toCollection()
+    .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+      const { entry, changes } = migrateEntryV1(row);
+      if (changes.length === 0 && Object.keys(entry).length === Object.keys(row).length) return;
+      for (const change of changes) counts.set(change, (counts.get(change) ?? 0) + 1);
+      ref.value = entry;
+    });
+  if (counts.size > 0) {
+    const notes = [...counts].map(([change, count]) => `${count} 条记录${MIGRATION_CHANGE_LABELS[change]}。`);
+    await tx.table('settings').put({ key: MIGRATION_NOTES_KEY, value: notes });
+  }
+}
+
 /**
  * Every schema version ever shipped stays declared here, oldest first, so any
  * older database on a user's device upgrades step by step. Add, never edit.
@@ -58,6 +84,15 @@ export function declareVersions(db: Dexie): void {
     profile: 'id',
     settings: 'key',
   });
+  db.version(2)
+    .stores({
+      entries: 'id, year, endDate, updatedAt',
+      evidence: 'id, entryId',
+      evidenceData: 'id',
+      profile: 'id',
+      settings: 'key',
+    })
+    .upgrade(upgradeToV2);
 }
 
 export interface OpenOptions {

@@ -1,7 +1,7 @@
 import type { Entry } from '../core/schemas/entry';
 import type { Profile } from '../core/schemas/profile';
 import { backupStatus, type BackupStatus } from './backup';
-import type { AppDatabase } from './database';
+import { MIGRATION_NOTES_KEY, type AppDatabase } from './database';
 import { countEntries, entriesOfYear, yearsWithEntries } from './entries';
 import { evidenceCounts, totalEvidenceSize } from './evidence';
 import { loadProfile } from './profile';
@@ -15,6 +15,8 @@ export interface LogState {
   evidenceBytes: number;
   profile: Profile;
   backup: BackupStatus;
+  /** What the last schema upgrade changed, until the person dismisses it. */
+  migrationNotes: string[];
 }
 
 /**
@@ -23,7 +25,7 @@ export interface LogState {
  */
 export function readLogState(db: AppDatabase, year: number): Promise<LogState> {
   return db.transaction('r', [db.entries, db.evidence, db.profile, db.settings], async () => {
-    const [entries, years, counts, entryCount, evidenceBytes, profile, backup] = await Promise.all([
+    const [entries, years, counts, entryCount, evidenceBytes, profile, backup, notes] = await Promise.all([
       entriesOfYear(db, year),
       yearsWithEntries(db),
       evidenceCounts(db),
@@ -31,7 +33,9 @@ export function readLogState(db: AppDatabase, year: number): Promise<LogState> {
       totalEvidenceSize(db),
       loadProfile(db),
       backupStatus(db),
+      db.settings.get(MIGRATION_NOTES_KEY),
     ]);
-    return { entries, years, evidenceCounts: counts, entryCount, evidenceBytes, profile, backup };
+    const migrationNotes = Array.isArray(notes?.value) ? notes.value.filter((note): note is string => typeof note === 'string') : [];
+    return { entries, years, evidenceCounts: counts, entryCount, evidenceBytes, profile, backup, migrationNotes };
   });
 }

@@ -1,5 +1,14 @@
-import { formatChineseDate, formatHours } from '../core/format/chineseDate';
-import { describeReason, describeWarning, progressLine, STATUS_LABELS } from '../core/rules/describe';
+import {
+  deadlineLines,
+  describeWarning,
+  ruleBasisText,
+  STATE_LABELS,
+  STATUS_LABELS,
+  tallyBreakdown,
+  tallyVerdict,
+  yearHeadline,
+  type CitedLine,
+} from '../core/rules/describe';
 import type { Tally, Warning, YearReport } from '../core/rules/report';
 import { KIND_LABELS } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
@@ -11,6 +20,12 @@ interface Props {
 
 /** Per-entry warnings of one kind beyond this many are summed up, so a large log does not bury the list. */
 const WARNINGS_PER_KIND = 3;
+
+/** Warnings the dashboard says elsewhere (the basis note, the calendar note), or that the headline already states. */
+const SHOWN_ELSEWHERE = new Set<Warning['code']>(['ruleAssumed', 'nationalRule', 'calendarEstimated']);
+
+/** The states a bar shows as segments, in order. */
+const SEGMENTS = ['credited', 'pending', 'notDeclared', 'returned'] as const;
 
 function groupWarnings(warnings: readonly Warning[]): { code: string; shown: Warning[]; more: number }[] {
   const groups = new Map<string, Warning[]>();
@@ -26,63 +41,87 @@ function percent(part: number, whole: number): string {
   return whole <= 0 ? '0%' : `${Math.min(100, (part / whole) * 100).toFixed(1)}%`;
 }
 
+const segmentTenths = (tally: Tally, key: (typeof SEGMENTS)[number]): number =>
+  ({ credited: tally.creditedTenths, pending: tally.pendingTenths, notDeclared: tally.notDeclaredTenths, returned: tally.returnedTenths })[key];
+
 function ProgressRow({ label, tally }: { label: string; tally: Tally }) {
-  const credited = Math.min(tally.creditedTenths, tally.requiredTenths);
-  const pending = Math.min(tally.pendingTenths, tally.requiredTenths - credited);
-  const details = [
-    tally.pendingTenths > 0 ? `${text.pending} ${formatHours(tally.pendingTenths)}` : '',
-    tally.notDeclaredTenths > 0 ? `${text.notDeclared} ${formatHours(tally.notDeclaredTenths)}` : '',
-    tally.returnedTenths > 0 ? `${text.returned} ${formatHours(tally.returnedTenths)}` : '',
-  ].filter((part) => part !== '');
+  // Segments fill the bar in order and stop at the requirement: the bar shows how far the logged hours reach.
+  let room = tally.requiredTenths;
+  const widths = SEGMENTS.map((key) => {
+    const width = Math.min(segmentTenths(tally, key), Math.max(0, room));
+    room -= width;
+    return { key, width };
+  });
   const met = tally.remainingTenths === 0;
   return (
     <div class="progress-row">
       <p class="progress-label">
-        <strong>{progressLine(label, tally.creditedTenths, tally.requiredTenths)}</strong>
-        {met ? <span class="badge badge--ok">已达标</span> : <span class="progress-left">还差 {formatHours(tally.remainingTenths)}</span>}
+        <strong>
+          {label} {STATE_LABELS.credited} <span class="nowrap">{text.ofRequired(tally.creditedTenths, tally.requiredTenths)}</span>
+        </strong>
+        {met ? <span class="badge badge--ok">{tallyVerdict(tally)}</span> : <span class="progress-left">{tallyVerdict(tally)}</span>}
       </p>
       <div class="progress-bar" aria-hidden="true">
-        <span class="progress-bar__credited" style={{ width: percent(credited, tally.requiredTenths) }} />
-        <span class="progress-bar__pending" style={{ width: percent(pending, tally.requiredTenths) }} />
+        {widths.map(({ key, width }) => (
+          <span key={key} class={`progress-bar__${key}`} style={{ width: percent(width, tally.requiredTenths) }} />
+        ))}
       </div>
-      {details.length > 0 && <p class="progress-details">{details.join(' · ')} {text.hoursUnit}</p>}
+      <p class="progress-details">{tallyBreakdown(tally)}</p>
     </div>
   );
 }
 
-/** Where the year stands: three progress rows, the status in words, the deadline and what to act on. */
+/** A line of the report, with a link to the notice paragraph it rests on. */
+export function CitedText({ line }: { line: CitedLine }) {
+  return (
+    <>
+      {line.text}
+      {line.cite && (
+        <>
+          {' '}
+          <a class="cite-link" href={`/policy/${line.cite.policyYear}/#${line.cite.id}`}>
+            {text.citeLink}
+          </a>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Where the year stands: the status and its one sentence, a row per kind and the total, the deadline and what to act on. */
 export function Dashboard({ report, titleOf }: Props) {
-  const { deadline } = report;
-  const declareBy = formatChineseDate(deadline.declareBy);
-  const countdown = deadline.passed
-    ? text.deadlinePassed(declareBy, -deadline.calendarDaysLeft)
-    : deadline.calendarDaysLeft === 0
-      ? text.deadlineToday(declareBy)
-      : text.deadline(declareBy, deadline.calendarDaysLeft, deadline.workingDaysLeft);
-  const warnings = groupWarnings(report.warnings.filter((warning) => warning.code !== 'ruleAssumed' && warning.code !== 'calendarEstimated'));
+  const warnings = groupWarnings(report.warnings.filter((warning) => !SHOWN_ELSEWHERE.has(warning.code)));
+  const basisYear = report.basisYear;
   return (
     <div class="dashboard">
-      {report.ruleAssumed && <p class="note">{text.assumedRule(report.basisYear)}</p>}
+      <p class={report.basis === 'notice' ? 'basis-line' : 'note'}>
+        {ruleBasisText(report)}{' '}
+        {basisYear !== null && (
+          <a class="cite-link" href={`/policy/${basisYear}/`}>
+            {text.noticeLink(basisYear)}
+          </a>
+        )}
+      </p>
       <p class={`status status--${report.status}`}>
         <span class="status__label">{STATUS_LABELS[report.status]}</span>
-        <span>{describeReason(report.reason)}</span>
+        <span class="status__headline">{yearHeadline(report)}</span>
       </p>
       <ProgressRow label={KIND_LABELS.public} tally={report.public} />
       <ProgressRow label={KIND_LABELS.professional} tally={report.professional} />
       <ProgressRow label={text.total} tally={report.total} />
       <p class="legend" aria-hidden="true">
-        <span class="legend__credited">{text.credited}</span>
-        <span class="legend__pending">{text.pending}</span>
+        {SEGMENTS.map((key) => (
+          <span key={key} class={`legend__${key}`}>
+            {STATE_LABELS[key]}
+          </span>
+        ))}
       </p>
-      <p class="deadline-line">{countdown}</p>
-      {!deadline.passed && (
-        <p class="deadline-line">
-          {deadline.latestSafeDeclarationDate !== null && !deadline.safeDatePassed
-            ? text.latestSafe(formatChineseDate(deadline.latestSafeDeclarationDate), deadline.reviewWorkingDays)
-            : text.noSafeDate}
+      {deadlineLines(report).map((line) => (
+        <p key={line.text} class="deadline-line">
+          <CitedText line={line} />
         </p>
-      )}
-      {deadline.calendarEstimated && <p class="note">{text.calendarEstimated}</p>}
+      ))}
+      {report.deadline?.calendarEstimated && <p class="note">{text.calendarEstimated}</p>}
       {warnings.length > 0 && (
         <section class="warnings" aria-labelledby="warnings-title">
           <h3 id="warnings-title">{text.warningsTitle}</h3>

@@ -1,15 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  datesForStatus,
   emptyEntryForm,
   entryFormFromEntry,
+  fieldsForStatus,
+  recordingForWay,
+  redeclare,
   wayForKind,
   type EntryField,
   type EntryFormValues,
   type FieldErrors,
 } from '../core/forms/entryForm';
-import type { Entry } from '../core/schemas/entry';
-import { KIND_LABELS, KINDS, RECORDING_LABELS, RECORDINGS, STATUS_LABELS, STATUSES, WAY_LABELS, WAYS_BY_KIND, type Kind } from '../core/vocabulary';
+import type { DeclarationRound, Entry } from '../core/schemas/entry';
+import { KIND_LABELS, KINDS, mayBePlatformRecorded, RECORDING_LABELS, RECORDINGS, REVIEWER_LABELS, REVIEWERS, STATUS_LABELS, STATUSES, WAY_LABELS, WAYS_BY_KIND, type Kind } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
 import { describedBy, Field } from './Field';
 import { preventImeEnter } from './ime';
@@ -32,12 +34,7 @@ interface Props {
   onCancel: () => void;
 }
 
-const DATE_LABELS = {
-  declaredOn: '申报日期',
-  employerApprovedOn: '单位审核日期',
-  approvedOn: '审核合格日期',
-  returnedOn: '退回日期',
-} as const;
+const DATE_FIELDS = ['declaredOn', 'employerApprovedOn', 'approvedOn', 'returnedOn'] as const;
 
 const DRAFT_KEY = 'xueshibu:entry-draft';
 
@@ -74,6 +71,7 @@ const FIELD_ORDER: EntryField[] = [
   'title',
   'kind',
   'way',
+  'wayNote',
   'startDate',
   'endDate',
   'hours',
@@ -83,7 +81,9 @@ const FIELD_ORDER: EntryField[] = [
   'declaredOn',
   'employerApprovedOn',
   'approvedOn',
+  'returnedBy',
   'returnedOn',
+  'returnReason',
   'notes',
 ];
 
@@ -94,12 +94,14 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formMessage, setFormMessage] = useState('');
   const [saving, setSaving] = useState(false);
+  const [rounds, setRounds] = useState<DeclarationRound[]>(() => [...(editing?.previousRounds ?? [])]);
   const formRef = useRef<HTMLFormElement>(null);
 
   const set = (field: EntryField, value: string) => {
     setValues((current) => {
       const next = { ...current, [field]: value };
       if (field === 'kind') next.way = wayForKind(value, current.way);
+      if (field === 'kind' || field === 'way') next.recording = recordingForWay(next.way, next.recording);
       if (field === 'startDate' && (current.endDate === '' || current.endDate < value)) next.endDate = value;
       return next;
     });
@@ -126,7 +128,7 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
       setFormMessage('无法加载保存功能，请检查网络后重试。');
       return;
     }
-    const result = parseEntryForm(values, { id: editing?.id ?? newId(), baseNumberOf });
+    const result = parseEntryForm(values, { id: editing?.id ?? newId(), baseNumberOf, previousRounds: rounds });
     if (!result.ok) {
       setErrors(result.errors);
       const count = Object.values(result.errors).filter(Boolean).length;
@@ -141,8 +143,10 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
       setErrors({});
       setFormMessage('');
       if (editing === null) {
+        // Nothing carries over: the next entry starts from the same neutral defaults as the first.
         clearDraft();
-        setValues({ ...emptyEntryForm(today), kind: values.kind, way: values.way, recording: values.recording });
+        setValues(emptyEntryForm(today));
+        setRounds([]);
       }
     } catch (error) {
       setFormMessage(error instanceof Error ? error.message : String(error));
@@ -153,7 +157,9 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
 
   const kind = (KINDS as readonly string[]).includes(values.kind) ? (values.kind as Kind) : 'public';
   const declare = values.recording === 'declare';
-  const dateFields = declare ? datesForStatus(values.status) : [];
+  const platformAllowed = mayBePlatformRecorded(values.way);
+  const declarationFields = declare ? fieldsForStatus(values.status) : [];
+  const redeclared = declare ? redeclare(values, today) : null;
   const input = (field: EntryField, extra: Record<string, unknown> = {}, hint = false) => ({
     id: `entry-${field}`,
     name: field,
@@ -202,6 +208,12 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
           </select>
         </Field>
 
+        {values.way === 'other' && (
+          <Field id="entry-wayNote" label={text.wayNoteLabel} error={errors.wayNote} hint={text.wayNoteHint}>
+            <input type="text" autocomplete="off" maxLength={100} {...input('wayNote', {}, true)} />
+          </Field>
+        )}
+
         <div class="field-pair">
           <Field id="entry-startDate" label="开始日期" error={errors.startDate}>
             <input type="date" min="2000-01-01" max="2100-12-31" {...input('startDate')} />
@@ -224,18 +236,29 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
           ))}
         </datalist>
 
-        <fieldset class="choice">
-          <legend>记录方式</legend>
-          {RECORDINGS.map((option) => (
-            <label key={option} class="choice__option">
-              <input type="radio" name="recording" value={option} checked={values.recording === option} onChange={() => set('recording', option)} />
-              {RECORDING_LABELS[option]}
-            </label>
-          ))}
-        </fieldset>
+        {platformAllowed ? (
+          <fieldset class={`choice${errors.recording ? ' field--invalid' : ''}`} aria-describedby="entry-recording-hint">
+            <legend>记录方式</legend>
+            {RECORDINGS.map((option) => (
+              <label key={option} class="choice__option">
+                <input type="radio" name="recording" value={option} checked={values.recording === option} onChange={() => set('recording', option)} />
+                {RECORDING_LABELS[option]}
+              </label>
+            ))}
+            <p class="field__hint" id="entry-recording-hint">
+              {text.platformHint}
+            </p>
+            {errors.recording && <p class="field__error">{errors.recording}</p>}
+          </fieldset>
+        ) : (
+          <p class="field__hint recording-fixed" id="entry-recording-fixed">
+            {text.mustDeclare}
+            {errors.recording && <span class="field__error"> {errors.recording}</span>}
+          </p>
+        )}
 
         {declare && (
-          <Field id="entry-status" label="申报状态" error={errors.status}>
+          <Field id="entry-status" label="申报进度" error={errors.status}>
             <select {...input('status', { onChange: (event: Event) => set('status', (event.currentTarget as HTMLSelectElement).value) })}>
               {STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -246,13 +269,56 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
           </Field>
         )}
 
-        {dateFields.length > 0 && (
+        {declarationFields.length > 0 && (
           <div class="field-pair">
-            {dateFields.map((field) => (
-              <Field key={field} id={`entry-${field}`} label={DATE_LABELS[field]} error={errors[field]}>
-                <input type="date" min="2000-01-01" max="2100-12-31" {...input(field)} />
-              </Field>
-            ))}
+            {declarationFields.map((field) =>
+              (DATE_FIELDS as readonly string[]).includes(field) ? (
+                <Field key={field} id={`entry-${field}`} label={text.declarationLabels[field]} error={errors[field]}>
+                  <input type="date" min="2000-01-01" max="2100-12-31" {...input(field)} />
+                </Field>
+              ) : field === 'returnedBy' ? (
+                <Field key={field} id="entry-returnedBy" label={text.declarationLabels.returnedBy} error={errors.returnedBy}>
+                  <select {...input('returnedBy', { onChange: (event: Event) => set('returnedBy', (event.currentTarget as HTMLSelectElement).value) })}>
+                    <option value="">{text.choose}</option>
+                    {REVIEWERS.map((reviewer) => (
+                      <option key={reviewer} value={reviewer}>
+                        {REVIEWER_LABELS[reviewer]}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              ) : (
+                <Field key={field} id="entry-returnReason" label={text.declarationLabels.returnReason} error={errors.returnReason}>
+                  <textarea rows={2} maxLength={500} {...input('returnReason')} />
+                </Field>
+              ),
+            )}
+          </div>
+        )}
+
+        {redeclared && editing?.status === 'returned' && (
+          <p class="redeclare">
+            <button
+              type="button"
+              onClick={() => {
+                setRounds((current) => [...current, redeclared.round]);
+                setValues(redeclared.values);
+              }}
+            >
+              {text.redeclare}
+            </button>{' '}
+            <span class="field__hint">{text.redeclareHint}</span>
+          </p>
+        )}
+
+        {rounds.length > 0 && (
+          <div class="rounds">
+            <p class="rounds__title">{text.roundsTitle}</p>
+            <ul>
+              {rounds.map((round, index) => (
+                <li key={index}>{text.roundLine(round.declaredOn, REVIEWER_LABELS[round.returnedBy], round.returnedOn, round.reason)}</li>
+              ))}
+            </ul>
           </div>
         )}
 
@@ -274,6 +340,7 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
               onClick={() => {
                 clearDraft();
                 setValues(emptyEntryForm(today));
+                setRounds([]);
                 setErrors({});
                 setFormMessage('');
               }}

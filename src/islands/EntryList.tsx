@@ -2,12 +2,15 @@ import { useState } from 'preact/hooks';
 import { listPage, type ListQuery, type SortDirection, type SortKey } from '../core/entries/listView';
 import { formatHours } from '../core/format/chineseDate';
 import type { Entry } from '../core/schemas/entry';
-import { KIND_LABELS, KINDS, RECORDING_LABELS, STATUS_LABELS, STATUSES, WAY_LABELS } from '../core/vocabulary';
+import { entryStateLabel } from '../core/rules/entryState';
+import { KIND_LABELS, KINDS, RECORDING_LABELS, REVIEWER_LABELS, STATUS_LABELS, STATUSES, WAY_LABELS } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
 import type { ComponentChildren } from 'preact';
 
 interface Props {
   year: number;
+  /** The year's deadline, so a late declaration reads as such; null when the rule sets none. */
+  declareBy: string | null;
   entries: readonly Entry[];
   evidenceCounts: ReadonlyMap<string, number>;
   disabled: boolean;
@@ -91,12 +94,17 @@ export function EntryList(props: Props) {
               <div class="entry-card__main">
                 <p class="entry-card__title">{entry.title}</p>
                 <p class="entry-card__meta">
-                  <span>{KIND_LABELS[entry.kind]}</span> · <span>{WAY_LABELS[entry.way]}</span> · <span>{entry.startDate === entry.endDate ? entry.endDate : `${entry.startDate} 至 ${entry.endDate}`}</span>
+                  <span>{KIND_LABELS[entry.kind]}</span> · <span>{entry.way === 'other' && entry.wayNote ? `${text.otherWay}${entry.wayNote}` : WAY_LABELS[entry.way]}</span> ·{' '}
+                  <span class="nowrap">{entry.startDate === entry.endDate ? entry.endDate : `${entry.startDate} 至 ${entry.endDate}`}</span>
                   {entry.providerName && <span> · {entry.providerName}</span>}
                 </p>
                 <p class="entry-card__meta">
-                  <strong>{formatHours(entry.hoursTenths)} 学时</strong> · {entry.recording === 'platform' ? RECORDING_LABELS.platform : STATUS_LABELS[entry.status]}
+                  <strong class="nowrap">{formatHours(entry.hoursTenths)} 学时</strong> · {entryStateLabel(entry, props.declareBy, year)}
                 </p>
+                {entry.status === 'returned' && entry.returnReason && (
+                  <p class="entry-card__meta">{text.returnReasonLine(entry.returnedBy ? REVIEWER_LABELS[entry.returnedBy] : '', entry.returnReason)}</p>
+                )}
+                {(entry.previousRounds?.length ?? 0) > 0 && <p class="entry-card__meta">{text.roundsCount(entry.previousRounds?.length ?? 0)}</p>}
               </div>
               <div class="entry-card__actions">
                 <button type="button" disabled={disabled} onClick={() => props.onEdit(entry)} aria-label={`${text.edit}“${entry.title}”`}>

@@ -12,8 +12,9 @@ import { createDatabase } from '../db/database';
 import type { DeletedEntry } from '../db/entryWrites';
 import { StorageError, toStorageError } from '../db/errors';
 import { readLogState, type LogState } from '../db/logState';
+import { summaryTitle } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
-import { todayIso } from './clock';
+import { useToday } from './useToday';
 import { Dashboard } from './Dashboard';
 import { EntryForm, type BaseOption } from './EntryForm';
 import { EntryList } from './EntryList';
@@ -46,16 +47,25 @@ const EMPTY_STATE: LogState = {
   evidenceBytes: 0,
   profile: {},
   backup: { lastBackupAt: null, changesSinceBackup: 0 },
+  migrationNotes: [],
 };
 
 /** 我的学时: the learning log, kept in this browser's IndexedDB, with the year's standing always in view. */
 export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: Props) {
-  const today = useMemo(() => todayIso(), []);
+  const today = useToday();
   const db = useMemo(() => createDatabase(), []);
   const calendar = useMemo(() => createWorkingCalendar(calendarYears), [calendarYears]);
   const [connection, setConnection] = useState<ConnectionState>({ outdated: false, blocked: false });
   const [openError, setOpenError] = useState<string | null>(null);
   const [year, setYear] = useState(() => Number(today.slice(0, 4)));
+  // When the calendar year turns while the page is open, follow it unless the person chose another year.
+  const todayYear = Number(today.slice(0, 4));
+  const lastTodayYear = useRef(todayYear);
+  useEffect(() => {
+    if (todayYear === lastTodayYear.current) return;
+    if (year === lastTodayYear.current) setYear(todayYear);
+    lastTodayYear.current = todayYear;
+  }, [todayYear, year]);
   const [editing, setEditing] = useState<Entry | null>(null);
   const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -81,7 +91,7 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
 
   const state = useLive(() => readLogState(db, year), [db, year]);
   const loaded = state.status === 'ready' ? state.value : EMPTY_STATE;
-  const { years, evidenceCounts: counts, entryCount, evidenceBytes: evidenceSize, profile, backup } = loaded;
+  const { years, evidenceCounts: counts, entryCount, evidenceBytes: evidenceSize, profile, backup, migrationNotes } = loaded;
   const yearEntries = loaded.entries;
   const rule = useMemo(() => resolveRule(year, ruleSets), [year, ruleSets]);
   const report = useMemo(() => evaluateYear(rule, yearEntries, { asOf: today, calendar }), [rule, yearEntries, today, calendar]);
@@ -172,6 +182,29 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
         </div>
       )}
 
+      {migrationNotes.length > 0 && (
+        <div class="banner banner--info" role="status">
+          <p>
+            <strong>{text.migrationTitle}</strong> {text.migrationIntro}
+          </p>
+          <ul>
+            {migrationNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            onClick={() =>
+              void loadActions()
+                .then(({ dismissMigrationNotes }) => dismissMigrationNotes(db))
+                .catch((error: unknown) => announce(toStorageError(error).message))
+            }
+          >
+            {text.migrationDismiss}
+          </button>
+        </div>
+      )}
+
       <div class={`snackbar toast${announcement || undo ? ' toast--shown' : ''}`} role="status" aria-live="polite">
         {announcement}
         {undo && (
@@ -227,6 +260,7 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
           <h2 id="list-title">{text.listTitle(year)}</h2>
           <EntryList
             year={year}
+            declareBy={report.deadline?.declareBy ?? null}
             entries={yearEntries}
             evidenceCounts={counts}
             disabled={readOnly}
@@ -241,7 +275,7 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
         </section>
 
         <section aria-labelledby="summary-title" class="panel">
-          <h2 id="summary-title">{text.summaryTitle(year)}</h2>
+          <h2 id="summary-title">{summaryTitle(year)}</h2>
           <SummaryPanel db={db} report={report} entries={yearEntries} profile={profile} today={today} />
         </section>
 

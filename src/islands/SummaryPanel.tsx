@@ -51,7 +51,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
       const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }));
       const link = document.createElement('a');
       link.href = url;
-      link.download = `${report.year}年度继续教育学时汇总表.pdf`;
+      link.download = `${summary.title}.pdf`;
       document.body.append(link);
       link.click();
       link.remove();
@@ -77,7 +77,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
 
   return (
     <div class="summary-panel">
-      <p class="field__hint">汇总表列出本年度的学时要求与完成情况、全部学习记录，并留有本人签名和单位审核意见栏，A4 纵向打印。PDF 在本机生成，不上传任何内容。</p>
+      <p class="field__hint">汇总表列出本年度的学时要求与完成情况、全部学习记录，并留有本人签名和用人单位审核意见栏，A4 纵向打印。PDF 在本机生成，不上传任何内容。</p>
       <div class="field">
         <label for="summary-evidence">附上凭证图片</label>
         <select id="summary-evidence" value={mode} onChange={(event) => setMode(event.currentTarget.value as EvidenceMode)}>

@@ -1,4 +1,4 @@
-import { ENTRY_COLUMNS, type SummaryModel } from '../core/pdf/summaryModel';
+import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, STATUS_HEADING, SUMMARY_HEADINGS, type SummaryModel } from '../core/pdf/summaryModel';
 import { formatChineseDate } from '../core/format/chineseDate';
 
 /** The summary as HTML, for the browser's print dialog: the same content as the PDF. */
@@ -14,40 +14,40 @@ export function SummaryView({ model }: { model: SummaryModel }) {
           </div>
         ))}
       </dl>
-      <h4>一、学时完成情况（单位：学时）</h4>
+      <h4>{SUMMARY_HEADINGS.requirement}</h4>
       <div class="table-scroll">
         <table>
           <thead>
             <tr>
-              <th scope="col">科目</th>
-              <th scope="col">要求</th>
-              <th scope="col">已计入</th>
-              <th scope="col">审核中</th>
-              <th scope="col">未申报</th>
-              <th scope="col">尚差</th>
+              {REQUIREMENT_COLUMNS.map((column) => (
+                <th key={column.key} scope="col">
+                  {column.label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {model.requirementRows.map((row) => (
               <tr key={row.label}>
                 <th scope="row">{row.label}</th>
-                <td>{row.required}</td>
-                <td>{row.credited}</td>
-                <td>{row.pending}</td>
-                <td>{row.notDeclared}</td>
-                <td>{row.remaining}</td>
+                {REQUIREMENT_COLUMNS.slice(1).map((column) => (
+                  <td key={column.key}>{row[column.key]}</td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p>状态：{model.status}</p>
+      <p>
+        {STATUS_HEADING}
+        {model.status}
+      </p>
       {model.notes.map((note) => (
         <p key={note} class="print-summary__note">
           {note}
         </p>
       ))}
-      <h4>二、学习记录明细</h4>
+      <h4>{SUMMARY_HEADINGS.entries}</h4>
       {model.groups.map((group) => (
         <section key={group.kind} aria-label={group.heading}>
           <h5>{group.heading}</h5>

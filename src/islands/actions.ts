@@ -11,3 +11,4 @@ export { parseEntryForm } from '../core/forms/parseEntryForm';
 export { profileSchema } from '../core/schemas/profile';
 export { addEntry, deleteEntry, restoreEntry, updateEntry, type DeletedEntry } from '../db/entryWrites';
 export { saveProfile } from '../db/profileWrites';
+export { dismissMigrationNotes } from '../db/migrationNotes';

@@ -1,6 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { paginate, type DrawOp, type EvidenceImage } from '../core/pdf/paginate';
-import type { SummaryModel } from '../core/pdf/summaryModel';
+import { SUMMARY_NAME, type SummaryModel } from '../core/pdf/summaryModel';
+import { PROFILE_LABELS } from '../core/vocabulary';
 
 const FONT_NAME = 'NotoSansSC';
 const FONT_FILE = 'NotoSansSC-Regular.ttf';
@@ -36,7 +37,7 @@ export function renderSummaryPdf(model: SummaryModel, options: RenderOptions): U
   doc.addFileToVFS(FONT_FILE, binaryString(options.font));
   doc.addFont(FONT_FILE, FONT_NAME, 'normal');
   doc.setFont(FONT_NAME, 'normal');
-  doc.setProperties({ title: model.title, subject: '继续教育学时个人自查汇总', creator: '学时簿', author: model.profile.find((item) => item.label === '姓名')?.value ?? '' });
+  doc.setProperties({ title: model.title, subject: SUMMARY_NAME, creator: '学时簿', author: model.profile.find((item) => item.label === PROFILE_LABELS.name)?.value ?? '' });
   doc.setLineWidth(0.2);
   doc.setDrawColor(60);
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { addDays } from '../../src/core/calendar/days';
 import type { EngineEntry } from '../../src/core/rules/evaluateYear';
-import { STATUSES } from '../../src/core/vocabulary';
+import { STATUSES, WAYS_BY_KIND } from '../../src/core/vocabulary';
 
 /** A day between 2024-07-01 and 2026-06-30, so logs straddle the 2025 year on both sides. */
 export const dayArb = fc.integer({ min: 0, max: 729 }).map((offset) => addDays('2024-07-01', offset));
@@ -11,6 +11,7 @@ export const entryArb: fc.Arbitrary<EngineEntry> = fc
   .record({
     id: fc.uuid(),
     kind: fc.constantFrom('public' as const, 'professional' as const),
+    wayIndex: fc.nat(),
     start: dayArb,
     length: fc.integer({ min: 0, max: 40 }),
     hoursTenths: fc.integer({ min: 1, max: 2000 }),
@@ -19,7 +20,10 @@ export const entryArb: fc.Arbitrary<EngineEntry> = fc
     declaredAfter: fc.integer({ min: 0, max: 30 }),
     approvedAfter: fc.integer({ min: 0, max: 10 }),
   })
-  .map(({ id, kind, start, length, hoursTenths, recording, status, declaredAfter, approvedAfter }) => {
+  // Platform recording with any way, online or not: the engine must credit only online study.
+  .map(({ id, kind, wayIndex, start, length, hoursTenths, recording, status, declaredAfter, approvedAfter }) => {
+    const ways = WAYS_BY_KIND[kind];
+    const way = ways[wayIndex % ways.length] ?? ways[0];
     const endDate = addDays(start, length);
     const effectiveStatus = recording === 'platform' ? 'notDeclared' : status;
     const declaredOn = effectiveStatus === 'notDeclared' ? undefined : addDays(endDate, declaredAfter);
@@ -28,6 +32,7 @@ export const entryArb: fc.Arbitrary<EngineEntry> = fc
     return {
       id,
       kind,
+      way,
       startDate: start,
       endDate,
       hoursTenths,

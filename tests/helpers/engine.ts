@@ -19,10 +19,11 @@ export function entry(overrides: Partial<EngineEntry> = {}): EngineEntry {
   return {
     id: `e${String(counter).padStart(5, '0')}`,
     kind: 'public',
+    way: overrides.kind === 'professional' ? 'training' : 'onlineStudy',
     startDate: '2025-03-01',
     endDate: '2025-03-01',
     hoursTenths: 100,
-    recording: 'platform',
+    recording: overrides.kind === 'professional' ? 'declare' : 'platform',
     status: 'notDeclared',
     ...overrides,
   };

@@ -28,7 +28,7 @@ describe('the summary PDF, read back with pdftotext', () => {
   const all = compact(pages.join(''));
 
   it('holds the title, the name, every entry title, the subtotals and the page number in Chinese', () => {
-    expect(all).toContain('2025年度专业技术人员继续教育学时汇总表（个人自查）');
+    expect(all).toContain('2025年度继续教育学时自查申报汇总表');
     expect(all).toContain('姓名：王喆');
     expect(all).toContain('工作单位：郑州市第一人民医院');
     for (const entry of entries) expect(all).toContain(compact(entry.title).slice(0, 12));
@@ -36,7 +36,7 @@ describe('the summary PDF, read back with pdftotext', () => {
     expect(all).toContain('专业科目小计：4项，共10学时');
     expect(all).toContain(`第1页/共${pages.length}页`);
     expect(all).toContain('本人承诺以上内容真实有效');
-    expect(all).toContain('单位审核意见');
+    expect(all).toContain('用人单位审核意见');
     expect(all).toContain('学时以河南省专业技术人员公共服务平台审核结果为准');
   });
 
@@ -45,7 +45,7 @@ describe('the summary PDF, read back with pdftotext', () => {
   });
 
   it('leaves a line to fill by hand for a missing profile field', () => {
-    expect(all).toContain('职称：主治医师');
+    expect(all).toContain('专业技术职务/职称：主治医师');
     expect(all).toMatch(/专业：(?!科目)/);
   });
 
@@ -73,7 +73,7 @@ describe('a 200-entry log', () => {
   it('repeats the table header on every page that continues a table', () => {
     const tablePages = pages.filter((page) => compact(page).includes('课程第'));
     expect(tablePages.length).toBeGreaterThan(2);
-    for (const page of tablePages) expect(compact(page)).toContain('完成日期项目名称学习方式机构学时记录方式/申报状态');
+    for (const page of tablePages) expect(compact(page)).toContain('完成日期项目名称学习方式机构学时记录方式与申报状态');
     expect(pages.slice(1).some((page) => compact(page).includes('（续）'))).toBe(true);
   });
 

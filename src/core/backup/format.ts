@@ -5,7 +5,7 @@ import { profileSchema } from '../schemas/profile';
 /** Identifies a 学时簿 backup, whatever its version. */
 export const BACKUP_FORMAT = 'xueshibu-backup';
 /** The version this app writes; older ones are migrated step by step on restore. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** The manifest's name inside the zip. */
 export const MANIFEST_NAME = 'backup.json';
 
@@ -33,7 +33,7 @@ export const evidenceRecordSchema = z.strictObject({
   path: z.string().check(z.regex(/^evidence\/[A-Za-z0-9._-]{1,100}$/, '凭证文件路径不正确')),
 });
 
-/** backup.json, version 1. Entries are checked against the entry schema separately, item by item. */
+/** backup.json, version 2 (version 1 had no declaration lifecycle; see migrate.ts). Entries are checked against the entry schema separately, item by item. */
 export const backupManifestSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),

@@ -2,7 +2,21 @@ import { formatHours } from '../format/chineseDate';
 import type { EntryFormValues } from '../forms/entryForm';
 import { parseEntryForm } from '../forms/parseEntryForm';
 import type { Entry } from '../schemas/entry';
-import { KIND_LABELS, KINDS, RECORDING_LABELS, RECORDINGS, STATUS_LABELS, STATUSES, WAY_LABELS, WAYS, WAYS_BY_KIND, type Kind } from '../vocabulary';
+import {
+  KIND_LABELS,
+  KINDS,
+  RECORDING_LABELS,
+  RECORDINGS,
+  REVIEWER_LABELS,
+  REVIEWERS,
+  STATUS_LABELS,
+  STATUSES,
+  WAY_LABELS,
+  WAYS,
+  WAYS_BY_KIND,
+  type DeclarationStatus,
+  type Kind,
+} from '../vocabulary';
 import { writeCsv } from './csv';
 import { CSV_FIELDS, type CsvField } from './csvFields';
 
@@ -17,6 +31,7 @@ export function entriesToCsv(entries: readonly Entry[]): string {
       entry.title,
       KIND_LABELS[entry.kind],
       WAY_LABELS[entry.way],
+      entry.wayNote ?? '',
       entry.startDate,
       entry.endDate,
       formatHours(entry.hoursTenths),
@@ -27,6 +42,8 @@ export function entriesToCsv(entries: readonly Entry[]): string {
       entry.employerApprovedOn ?? '',
       entry.approvedOn ?? '',
       entry.returnedOn ?? '',
+      entry.returnedBy ? REVIEWER_LABELS[entry.returnedBy] : '',
+      entry.returnReason ?? '',
       entry.notes ?? '',
     ]),
   ]);
@@ -41,9 +58,13 @@ const SYNONYMS: Partial<Record<CsvField, readonly string[]>> = {
   kind: ['类别', '科目', '类型'],
   way: ['方式', '形式'],
   endDate: ['日期', '结束日期', '时间'],
-  hours: ['学分', '课时'],
+  // Not 学分: credits are not 学时, so that column is never taken as hours unless the person chooses it.
+  hours: ['课时'],
   provider: ['施教机构', '培训机构', '单位', '主办单位'],
   notes: ['说明'],
+  // Headers earlier versions of this app wrote.
+  employerApprovedOn: ['单位审核日期'],
+  approvedOn: ['审核合格日期', '审核通过日期'],
 };
 
 /**
@@ -68,6 +89,14 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   for (const field of CSV_FIELDS) claim(field.key, (header) => (SYNONYMS[field.key] ?? []).includes(header));
   return mapping;
 }
+
+/** Status words earlier versions wrote, so their spreadsheets import as they were meant. */
+const OLD_STATUS_LABELS: Record<string, DeclarationStatus> = {
+  未申报: 'notDeclared',
+  '已申报，待单位审核': 'declared',
+  '单位已审核，待主管部门审核': 'employerApproved',
+  审核合格: 'approved',
+};
 
 function codeFor<T extends string>(value: string, codes: readonly T[], labels: Record<T, string>): string {
   const text = value.trim();
@@ -111,13 +140,16 @@ export function csvRowsToEntries(
     // The kind's own ways first (在线学习 vs 线上学习), then any way, so a mismatch gets the schema's clear message.
     const ownWay = kind ? codeFor(wayText, WAYS_BY_KIND[kind], WAY_LABELS) : wayText;
     const way = (WAYS as readonly string[]).includes(ownWay) ? ownWay : codeFor(wayText, WAYS, WAY_LABELS);
-    const recording = cell('recording') === '' ? (cell('status') === '' ? 'platform' : 'declare') : codeFor(cell('recording'), RECORDINGS, RECORDING_LABELS);
-    const status = cell('status') === '' ? 'notDeclared' : codeFor(cell('status'), STATUSES, STATUS_LABELS);
+    // Without a 记录方式 column a row is 需申报: a spreadsheet never makes hours count as platform-recorded unless it says so.
+    const recording = cell('recording') === '' ? 'declare' : codeFor(cell('recording'), RECORDINGS, RECORDING_LABELS);
+    const statusText = cell('status');
+    const status = statusText === '' ? 'notDeclared' : (OLD_STATUS_LABELS[statusText] ?? codeFor(statusText, STATUSES, STATUS_LABELS));
     const endDate = normaliseDate(cell('endDate'));
     const values: EntryFormValues = {
       title: cell('title'),
       kind: kindText,
       way,
+      wayNote: cell('wayNote'),
       startDate: cell('startDate') === '' ? endDate : normaliseDate(cell('startDate')),
       endDate,
       hours: cell('hours'),
@@ -128,6 +160,8 @@ export function csvRowsToEntries(
       employerApprovedOn: normaliseDate(cell('employerApprovedOn')),
       approvedOn: normaliseDate(cell('approvedOn')),
       returnedOn: normaliseDate(cell('returnedOn')),
+      returnedBy: codeFor(cell('returnedBy'), REVIEWERS, REVIEWER_LABELS),
+      returnReason: cell('returnReason'),
       notes: cell('notes'),
     };
     const result = parseEntryForm(values, { id: context.newId(), baseNumberOf: context.baseNumberOf });

@@ -1,12 +1,13 @@
-import type { Entry } from '../schemas/entry';
+import type { DeclarationRound, Entry } from '../schemas/entry';
 import { formatHours } from '../format/chineseDate';
-import { KINDS, WAYS_BY_KIND, type Kind } from '../vocabulary';
+import { KINDS, mayBePlatformRecorded, WAYS_BY_KIND, type Kind } from '../vocabulary';
 
 /** What the entry form holds: every control's value as text, as the browser gives it. */
 export interface EntryFormValues {
   title: string;
   kind: string;
   way: string;
+  wayNote: string;
   startDate: string;
   endDate: string;
   hours: string;
@@ -17,6 +18,8 @@ export interface EntryFormValues {
   employerApprovedOn: string;
   approvedOn: string;
   returnedOn: string;
+  returnedBy: string;
+  returnReason: string;
   notes: string;
 }
 
@@ -24,22 +27,29 @@ export type EntryField = keyof EntryFormValues;
 
 export type FieldErrors = Partial<Record<EntryField, string>>;
 
-/** A blank form for a new entry: 公需 online study recorded by the platform, dated `today`. */
+/**
+ * A blank form for a new entry, dated `today`. It starts as 需申报·待申报: the
+ * platform-recorded choice is offered only for online study and must be picked
+ * by the person, so the form never counts hours as credited on its own.
+ */
 export function emptyEntryForm(today: string): EntryFormValues {
   return {
     title: '',
     kind: 'public',
     way: 'onlineStudy',
+    wayNote: '',
     startDate: today,
     endDate: today,
     hours: '',
     provider: '',
-    recording: 'platform',
+    recording: 'declare',
     status: 'notDeclared',
     declaredOn: '',
     employerApprovedOn: '',
     approvedOn: '',
     returnedOn: '',
+    returnedBy: '',
+    returnReason: '',
     notes: '',
   };
 }
@@ -49,6 +59,7 @@ export function entryFormFromEntry(entry: Entry): EntryFormValues {
     title: entry.title,
     kind: entry.kind,
     way: entry.way,
+    wayNote: entry.wayNote ?? '',
     startDate: entry.startDate,
     endDate: entry.endDate,
     hours: formatHours(entry.hoursTenths),
@@ -59,6 +70,8 @@ export function entryFormFromEntry(entry: Entry): EntryFormValues {
     employerApprovedOn: entry.employerApprovedOn ?? '',
     approvedOn: entry.approvedOn ?? '',
     returnedOn: entry.returnedOn ?? '',
+    returnedBy: entry.returnedBy ?? '',
+    returnReason: entry.returnReason ?? '',
     notes: entry.notes ?? '',
   };
 }
@@ -69,18 +82,39 @@ export function wayForKind(kind: string, way: string): string {
   return ways.includes(way) ? way : (ways[0] ?? way);
 }
 
-/** Which declaration dates a status asks for, in the order the form shows them. */
-export function datesForStatus(status: string): ('declaredOn' | 'employerApprovedOn' | 'approvedOn' | 'returnedOn')[] {
+/** The declaration fields a status asks for, in the order the form shows them. */
+export type DeclarationField = 'declaredOn' | 'employerApprovedOn' | 'approvedOn' | 'returnedBy' | 'returnedOn' | 'returnReason';
+
+export function fieldsForStatus(status: string): DeclarationField[] {
   switch (status) {
     case 'declared':
       return ['declaredOn'];
     case 'employerApproved':
       return ['declaredOn', 'employerApprovedOn'];
     case 'approved':
-      return ['declaredOn', 'approvedOn'];
+      return ['declaredOn', 'employerApprovedOn', 'approvedOn'];
     case 'returned':
-      return ['declaredOn', 'returnedOn'];
+      return ['declaredOn', 'returnedBy', 'returnedOn', 'returnReason'];
     default:
       return [];
   }
+}
+
+/** When the way changes, platform recording stays only if the new way may have it. */
+export function recordingForWay(way: string, recording: string): string {
+  return recording === 'platform' && !mayBePlatformRecorded(way) ? 'declare' : recording;
+}
+
+/**
+ * Declaring a returned entry again: the returned round goes to the history and
+ * a new review starts on `declaredOn`. Null when the form does not hold a
+ * complete returned round.
+ */
+export function redeclare(values: EntryFormValues, declaredOn: string): { values: EntryFormValues; round: DeclarationRound } | null {
+  if (values.status !== 'returned' || values.declaredOn === '' || values.returnedOn === '' || (values.returnedBy !== 'employer' && values.returnedBy !== 'authority')) return null;
+  const round: DeclarationRound = { declaredOn: values.declaredOn, returnedOn: values.returnedOn, returnedBy: values.returnedBy, reason: values.returnReason.trim() || '（未记录原因）' };
+  return {
+    values: { ...values, status: 'declared', declaredOn, employerApprovedOn: '', approvedOn: '', returnedOn: '', returnedBy: '', returnReason: '' },
+    round,
+  };
 }

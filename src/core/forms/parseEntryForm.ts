@@ -1,6 +1,6 @@
-import { entrySchema, type Entry } from '../schemas/entry';
+import { entrySchema, type DeclarationRound, type Entry } from '../schemas/entry';
 import { parseHoursText } from '../schemas/hoursText';
-import { datesForStatus, type EntryField, type EntryFormValues, type FieldErrors } from './entryForm';
+import { fieldsForStatus, type EntryField, type EntryFormValues, type FieldErrors } from './entryForm';
 
 export type EntryFormResult = { ok: true; entry: Entry } | { ok: false; errors: FieldErrors };
 
@@ -12,17 +12,17 @@ const FIELD_OF_PATH: Partial<Record<string, EntryField>> = { hoursTenths: 'hours
  */
 export function parseEntryForm(
   values: EntryFormValues,
-  context: { id: string; baseNumberOf: (name: string) => number | undefined },
+  context: { id: string; baseNumberOf: (name: string) => number | undefined; previousRounds?: readonly DeclarationRound[] },
 ): EntryFormResult {
   const errors: FieldErrors = {};
   const hours = parseHoursText(values.hours);
   if (!hours.ok) errors.hours = hours.message;
   const provider = values.provider.trim();
   const baseNumber = provider === '' ? undefined : context.baseNumberOf(provider);
-  // Platform hours need no declaration, whatever the hidden status control still says.
+  // Platform hours need no declaration, whatever the hidden status control still says; the schema refuses platform for offline ways.
   const recording = values.recording;
   const status = recording === 'platform' ? 'notDeclared' : values.status;
-  const usedDates = datesForStatus(status);
+  const usedFields = fieldsForStatus(status);
   const candidate: Record<string, unknown> = {
     id: context.id,
     title: values.title,
@@ -36,10 +36,13 @@ export function parseEntryForm(
   };
   if (provider !== '') candidate['providerName'] = provider;
   if (baseNumber !== undefined) candidate['baseNumber'] = baseNumber;
-  for (const field of usedDates) {
+  const wayNote = values.wayNote.trim();
+  if (values.way === 'other' && wayNote !== '') candidate['wayNote'] = wayNote;
+  for (const field of usedFields) {
     const value = values[field].trim();
     if (value !== '') candidate[field] = value;
   }
+  if (context.previousRounds !== undefined && context.previousRounds.length > 0) candidate['previousRounds'] = [...context.previousRounds];
   const notes = values.notes.trim();
   if (notes !== '') candidate['notes'] = notes;
 

@@ -1,5 +1,6 @@
 import { addDays } from '../calendar/days';
 import { formatChineseDate } from '../format/chineseDate';
+import { ADVICE_PREFIX, ruleBasisText, yearHeadline } from '../rules/describe';
 import type { YearReport } from '../rules/report';
 
 /** Days before each event at which the calendar app should remind. */
@@ -39,27 +40,41 @@ interface CalendarEvent {
 }
 
 /**
- * An iCalendar file with the year's declaration deadline and latest safe
- * declaration day as all-day events, each reminding 30, 14, 7 and 1 days ahead.
- * `stamp` (YYYYMMDDTHHMMSSZ) is passed in, so the output is deterministic.
+ * An iCalendar file with the year's declaration deadline and the site's
+ * advised latest declaration day as all-day events, each reminding 30, 14, 7
+ * and 1 days ahead. Descriptions use the year report's own words (the
+ * headline, the deadline lines, the rule's basis), so the calendar says what
+ * the dashboard says on the day it is made. Empty of events when the year's
+ * rule sets no deadline. `stamp` (YYYYMMDDTHHMMSSZ) is passed in, so the output is deterministic.
  */
 export function deadlineCalendar(report: YearReport, stamp: string): string {
   const { deadline } = report;
-  const events: CalendarEvent[] = [
-    {
+  const events: CalendarEvent[] = [];
+  if (deadline !== null) {
+    const basis = report.basis === 'notice' ? '' : ruleBasisText(report);
+    events.push({
       uid: `deadline-${report.year}@xueshibu`,
       date: deadline.declareBy,
-      summary: `${report.year}年度继续教育学时申报截止`,
-      description: `${report.year}年度继续教育任务和学时申报须在${formatChineseDate(deadline.declareBy)}前完成。当年学时不结转。（学时簿）`,
-    },
-  ];
-  if (deadline.latestSafeDeclarationDate !== null) {
-    events.push({
-      uid: `safe-declaration-${report.year}@xueshibu`,
-      date: deadline.latestSafeDeclarationDate,
-      summary: `${report.year}年度学时最晚稳妥申报日`,
-      description: `在此日前申报，用人单位和行业主管部门的审核（各不超过 5 个工作日）可在${formatChineseDate(deadline.declareBy)}前完成。（学时簿）`,
+      summary: `${report.year}年度继续教育学时申报截止${report.basis === 'assumed' ? '（推定）' : ''}`,
+      description: [
+        `${report.year}年度的学习和学时申报最迟应于${formatChineseDate(deadline.declareBy)}完成，当年学时不得结转或顺延。`,
+        basis,
+        `制作本提醒时（${formatChineseDate(report.asOf)}）：${yearHeadline(report)}`,
+        '（学时簿）',
+      ].filter((part) => part !== '').join('\n'),
     });
+    if (deadline.advisedDeclareBy !== null) {
+      events.push({
+        uid: `advised-declaration-${report.year}@xueshibu`,
+        date: deadline.advisedDeclareBy,
+        summary: `${report.year}年度学时建议最晚申报日（本站建议）`,
+        description: [
+          `${ADVICE_PREFIX}最晚于${formatChineseDate(deadline.advisedDeclareBy)}申报：通知规定自申报之日起，用人单位、行业主管部门审核时限均不得超过 ${deadline.employerReviewWorkingDays} 个工作日；即使两级审核先后各用满时限，这一天申报也能在截止日前审完。这是本站的建议，不是通知的规定。`,
+          basis,
+          '（学时簿）',
+        ].filter((part) => part !== '').join('\n'),
+      });
+    }
   }
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//xueshibu//学时簿//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText('学时簿提醒')}`];
   for (const event of events) {

@@ -1,5 +1,5 @@
 import { formatChineseDate } from '../format/chineseDate';
-import { ENTRY_COLUMNS, type EntryRow, type SummaryModel } from './summaryModel';
+import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, STATUS_HEADING, SUMMARY_HEADINGS, type EntryRow, type SummaryModel } from './summaryModel';
 
 /** A drawing instruction in millimetres on an A4 page; text `y` is the top of its line. */
 export type DrawOp =
@@ -135,19 +135,20 @@ export function paginate(model: SummaryModel, options: LayoutOptions): DrawOp[][
     y += height;
   }
 
-  heading('一、学时完成情况（单位：学时）');
-  const reqWidths = [34, 27, 27, 27, 27, 28];
-  const reqAlign = ['left', 'right', 'right', 'right', 'right', 'right'] as const;
+  heading(SUMMARY_HEADINGS.requirement);
+  const firstWidth = 28;
+  const reqWidths = REQUIREMENT_COLUMNS.map((_, index) => (index === 0 ? firstWidth : (CONTENT_WIDTH - firstWidth) / (REQUIREMENT_COLUMNS.length - 1)));
+  const reqAlign = REQUIREMENT_COLUMNS.map((_, index) => (index === 0 ? 'left' : 'right') as 'left' | 'right');
   ensure(rowHeight(['科目'], reqWidths, SIZE.table) * 4);
-  drawRow(['科目', '要求', '已计入', '审核中', '未申报', '尚差'], reqWidths, SIZE.table, true, reqAlign);
+  drawRow(REQUIREMENT_COLUMNS.map((column) => column.label), reqWidths, SIZE.table, true, reqAlign);
   for (const row of model.requirementRows) {
-    drawRow([row.label, row.required, row.credited, row.pending, row.notDeclared, row.remaining], reqWidths, SIZE.table, false, reqAlign);
+    drawRow(REQUIREMENT_COLUMNS.map((column) => row[column.key]), reqWidths, SIZE.table, false, reqAlign);
   }
   y += 2;
-  paragraph(`状态：${model.status}`, SIZE.body);
+  paragraph(`${STATUS_HEADING}${model.status}`, SIZE.body);
   for (const note of model.notes) paragraph(note, SIZE.small);
 
-  heading('二、学习记录明细');
+  heading(SUMMARY_HEADINGS.entries);
   const widths = ENTRY_COLUMNS.map((column) => column.share * CONTENT_WIDTH);
   const header = ENTRY_COLUMNS.map((column) => column.label);
   const aligns = ENTRY_COLUMNS.map((column) => (column.key === 'hours' ? 'right' : 'left'));

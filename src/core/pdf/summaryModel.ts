@@ -1,9 +1,29 @@
-import { formatChineseDate, formatHours } from '../format/chineseDate';
-import { describeReason, STATUS_LABELS } from '../rules/describe';
+import { formatHours } from '../format/chineseDate';
+import { noticeCitation } from '../policy/paragraphName';
+import { deadlineLines, hoursText, ruleBasisText, STATE_LABELS, STATUS_LABELS, tallyParts, yearHeadline, type CitedLine } from '../rules/describe';
+import { entryStateLabel } from '../rules/entryState';
 import type { Tally, YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
-import { KIND_LABELS, KINDS, RECORDING_LABELS, STATUS_LABELS as DECLARATION_LABELS, WAY_LABELS, type Kind } from '../vocabulary';
+import { KIND_LABELS, KINDS, PROFILE_LABELS, summaryTitle, WAY_LABELS, type Kind } from '../vocabulary';
+
+export { SUMMARY_NAME } from '../vocabulary';
+
+
+/** Section headings, shared by the PDF and the print view. */
+export const SUMMARY_HEADINGS = { requirement: '一、学时完成情况（单位：学时）', entries: '二、学习记录明细' } as const;
+export const STATUS_HEADING = '状态：';
+
+/** The columns of the requirement table, left to right: the state words every output uses. */
+export const REQUIREMENT_COLUMNS = [
+  { key: 'label', label: '科目' },
+  { key: 'required', label: '要求' },
+  { key: 'credited', label: STATE_LABELS.credited },
+  { key: 'pending', label: STATE_LABELS.pending },
+  { key: 'notDeclared', label: STATE_LABELS.notDeclared },
+  { key: 'returned', label: STATE_LABELS.returned },
+  { key: 'toStudy', label: STATE_LABELS.toStudy },
+] as const;
 
 /** The columns of an entry table, left to right, with their share of the text width. */
 export const ENTRY_COLUMNS = [
@@ -12,20 +32,13 @@ export const ENTRY_COLUMNS = [
   { key: 'way', label: '学习方式', share: 0.13 },
   { key: 'provider', label: '机构', share: 0.19 },
   { key: 'hours', label: '学时', share: 0.08 },
-  { key: 'recording', label: '记录方式/申报状态', share: 0.16 },
+  { key: 'recording', label: '记录方式与申报状态', share: 0.16 },
 ] as const;
 
 export type EntryColumn = (typeof ENTRY_COLUMNS)[number]['key'];
 export type EntryRow = Record<EntryColumn, string>;
 
-export interface RequirementRow {
-  label: string;
-  required: string;
-  credited: string;
-  pending: string;
-  notDeclared: string;
-  remaining: string;
-}
+export type RequirementRow = Record<(typeof REQUIREMENT_COLUMNS)[number]['key'], string>;
 
 export interface EntryGroup {
   kind: Kind;
@@ -66,10 +79,11 @@ export interface SummaryInput {
   evidence?: readonly { id: string; entryId: string; name: string }[];
 }
 
-/** The profile fields the form prints, with the short labels a form uses. */
-const SUMMARY_PROFILE_LABELS = { name: '姓名', employer: '工作单位', title: '职称', specialty: '专业' } as const;
+/** The profile fields the summary prints. */
+const SUMMARY_PROFILE_FIELDS = ['name', 'employer', 'title', 'specialty'] as const;
 
-const hours = (tenths: number) => `${formatHours(tenths)}`;
+/** Table cells are figures in 学时 (the table heading names the unit). */
+const hours = (tenths: number) => formatHours(tenths);
 
 function requirementRow(label: string, tally: Tally): RequirementRow {
   return {
@@ -78,23 +92,33 @@ function requirementRow(label: string, tally: Tally): RequirementRow {
     credited: hours(tally.creditedTenths),
     pending: hours(tally.pendingTenths),
     notDeclared: hours(tally.notDeclaredTenths),
-    remaining: tally.remainingTenths === 0 ? '已达标' : hours(tally.remainingTenths),
+    returned: hours(tally.returnedTenths),
+    toStudy: hours(tally.toStudyTenths),
   };
 }
 
-function recordingText(entry: Entry): string {
-  return entry.recording === 'platform' ? RECORDING_LABELS.platform : `需申报：${DECLARATION_LABELS[entry.status]}`;
-}
-
-function entryRow(entry: Entry): EntryRow {
+function entryRow(entry: Entry, report: YearReport): EntryRow {
   return {
     date: entry.endDate,
     title: entry.title,
-    way: WAY_LABELS[entry.way],
+    way: entry.way === 'other' && entry.wayNote ? `其他：${entry.wayNote}` : WAY_LABELS[entry.way],
     provider: entry.providerName ?? '',
     hours: hours(entry.hoursTenths),
-    recording: recordingText(entry),
+    recording: entryStateLabel(entry, report.deadline?.declareBy ?? null, report.year),
   };
+}
+
+/** A line of the report as printed: a rule's paragraph cited in brackets. */
+function printed(line: CitedLine): string {
+  return line.cite ? `${line.text}（${noticeCitation(line.cite.policyYear, line.cite.id)}）` : line.text;
+}
+
+/** "共 6 项，73.5 学时：已计入 30 学时、审核中 24 学时…": the logged hours of a kind, parts adding up to the whole. */
+function subtotal(kind: Kind, count: number, totalTenths: number, tally: Tally): string {
+  const parts = tallyParts(tally)
+    .filter((part) => part.key !== 'toStudy')
+    .map((part) => `${STATE_LABELS[part.key]} ${hoursText(part.tenths)}`);
+  return `${KIND_LABELS[kind]}小计：${count} 项，共 ${hoursText(totalTenths)}（${parts.join('，')}）`;
 }
 
 /**
@@ -106,17 +130,16 @@ export function buildSummary({ report, entries, profile, generatedOn, evidence =
   const yearEntries = entries.filter((entry) => entry.endDate.startsWith(`${report.year}-`));
   const byDate = (a: Entry, b: Entry) => (a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
   const titles = new Map(yearEntries.map((entry) => [entry.id, entry.title]));
-  const notes: string[] = [];
-  if (report.ruleAssumed) notes.push(`本站尚未收录${report.year}年度通知，要求按${report.basisYear}年通知推定，以当年通知为准。`);
-  if (report.deadline.calendarEstimated) notes.push('该年度法定节假日安排未收录，工作日按周一至周五估算。');
-  notes.push(`申报截止日期：${formatChineseDate(report.deadline.declareBy)}。当年学时不结转至下一年度。`);
+  const notes: string[] = [ruleBasisText(report)];
+  if (report.deadline?.calendarEstimated) notes.push('该年度法定节假日安排未收录，工作日按周一至周五估算。');
+  notes.push(...deadlineLines(report).map(printed));
 
   return {
     year: report.year,
-    title: `${report.year}年度专业技术人员继续教育学时汇总表（个人自查）`,
+    title: summaryTitle(report.year),
     generatedOn,
-    profile: (Object.keys(SUMMARY_PROFILE_LABELS) as (keyof typeof SUMMARY_PROFILE_LABELS)[]).map((field) => ({
-      label: SUMMARY_PROFILE_LABELS[field],
+    profile: SUMMARY_PROFILE_FIELDS.map((field) => ({
+      label: PROFILE_LABELS[field],
       value: profile[field]?.trim() || null,
     })),
     requirementRows: [
@@ -124,7 +147,7 @@ export function buildSummary({ report, entries, profile, generatedOn, evidence =
       requirementRow(KIND_LABELS.professional, report.professional),
       requirementRow('合计', report.total),
     ],
-    status: `${STATUS_LABELS[report.status]}：${describeReason(report.reason)}`,
+    status: `${STATUS_LABELS[report.status]}。${yearHeadline(report)}`,
     notes,
     groups: KINDS.map((kind) => {
       const rows = yearEntries.filter((entry) => entry.kind === kind).sort(byDate);
@@ -132,13 +155,13 @@ export function buildSummary({ report, entries, profile, generatedOn, evidence =
       return {
         kind,
         heading: KIND_LABELS[kind],
-        rows: rows.map(entryRow),
-        subtotal: `${KIND_LABELS[kind]}小计：${rows.length} 项，共 ${hours(total)} 学时（已计入 ${hours(report[kind].creditedTenths)}，审核中 ${hours(report[kind].pendingTenths)}，未申报 ${hours(report[kind].notDeclaredTenths)}）`,
+        rows: rows.map((entry) => entryRow(entry, report)),
+        subtotal: subtotal(kind, rows.length, total, report[kind]),
       };
     }),
     pledge: '本人承诺以上内容真实有效。',
     signatureLabels: ['本人签名', '日期'],
-    reviewBox: { title: '单位审核意见', stampLabel: '（盖章）', dateLabel: '日期' },
+    reviewBox: { title: '用人单位审核意见', stampLabel: '（盖章）', dateLabel: '日期' },
     footerNote: '本表为个人自查汇总，学时以河南省专业技术人员公共服务平台审核结果为准。',
     evidence: evidence
       .filter((item) => titles.has(item.entryId))

@@ -1,6 +1,14 @@
 import { formatChineseDate, formatHours } from '../format/chineseDate';
-import { KIND_LABELS } from '../vocabulary';
-import type { StatusReason, Warning, YearStatus } from './report';
+import { KIND_LABELS, KINDS, REVIEWER_LABELS } from '../vocabulary';
+import type { Tally, Warning, YearReport, YearStatus } from './report';
+
+export { ruleBasisLabel, ruleBasisText } from './basisText';
+
+/**
+ * The one set of words for a year report. The dashboard, the summary (PDF and
+ * print view), the reminders and the calendar file all say a year's standing
+ * with these functions, so they never disagree.
+ */
 
 export const STATUS_LABELS: Record<YearStatus, string> = {
   met: '已达标',
@@ -10,22 +18,150 @@ export const STATUS_LABELS: Record<YearStatus, string> = {
   missed: '未达标',
 };
 
-/** The status reason as one Chinese sentence. */
-export function describeReason(reason: StatusReason): string {
-  switch (reason.code) {
-    case 'allCredited':
-      return '公需科目、专业科目和总学时均已达到要求。';
-    case 'waitingForReview':
-      return `还有 ${formatHours(reason.pendingTenths)} 学时在审核中，审核合格后即达标。`;
-    case 'deadlinePassed':
-      return `申报截止日期已过，仍差 ${formatHours(reason.shortTenths)} 学时。`;
-    case 'pastSafeDate':
-      return `仍差 ${formatHours(reason.shortTenths)} 学时，且已过稳妥申报日（${formatChineseDate(reason.latestSafeDeclarationDate)}），两级审核可能来不及在截止前完成，请尽快申报。`;
-    case 'deadlineNear':
-      return `距截止仅剩 ${reason.calendarDaysLeft} 天，仍差 ${formatHours(reason.shortTenths)} 学时。`;
-    case 'timeLeft':
-      return `距截止还有 ${reason.calendarDaysLeft} 天，仍差 ${formatHours(reason.shortTenths)} 学时。`;
+/** The five states every logged 学时 is in, and what is still to study, as the person reads them. */
+export const STATE_LABELS = {
+  credited: '已计入',
+  pending: '审核中',
+  notDeclared: '待申报',
+  returned: '被退回',
+  late: '逾期申报',
+  toStudy: '还需学习',
+} as const;
+
+export type StateKey = keyof typeof STATE_LABELS;
+
+/** Marks the site's advice and reading, as distinct from what the notice says. */
+export const ADVICE_PREFIX = '本站建议：';
+
+/** A figure with its unit, as every output writes it: "11.5 学时". */
+export function hoursText(tenths: number): string {
+  return `${formatHours(tenths)} 学时`;
+}
+
+/** A sentence, with the notice paragraph it rests on when it states a rule. */
+export interface CitedLine {
+  text: string;
+  cite?: { policyYear: number; id: string };
+}
+
+/** The parts of one tally in the order every output lists them; zero parts dropped except 已计入. */
+export function tallyParts(tally: Tally): { key: StateKey; tenths: number }[] {
+  const parts: { key: StateKey; tenths: number }[] = [{ key: 'credited', tenths: tally.creditedTenths }];
+  for (const [key, tenths] of [
+    ['pending', tally.pendingTenths],
+    ['notDeclared', tally.notDeclaredTenths],
+    ['returned', tally.returnedTenths],
+    ['late', tally.lateTenths],
+    ['toStudy', tally.toStudyTenths],
+  ] as const) {
+    if (tenths > 0) parts.push({ key, tenths });
   }
+  return parts;
+}
+
+/** "已计入 30 学时 · 审核中 24 学时 · 还需学习 6 学时". */
+export function tallyBreakdown(tally: Tally): string {
+  return tallyParts(tally)
+    .map((part) => `${STATE_LABELS[part.key]} ${hoursText(part.tenths)}`)
+    .join(' · ');
+}
+
+/** One kind's (or the total's) verdict in a few words. */
+export function tallyVerdict(tally: Tally): string {
+  if (tally.remainingTenths === 0) return '已达标';
+  if (tally.remainingAfterPendingTenths === 0) return '审核通过后达标';
+  if (tally.toStudyTenths > 0) return `${STATE_LABELS.toStudy} ${hoursText(tally.toStudyTenths)}`;
+  return '学时已记够，待申报或审核';
+}
+
+/** "还需学习 6 学时（专业科目 6 学时）": the kinds that lack hours, and any shortfall of the total beyond them. */
+function toStudyText(report: YearReport): string {
+  const byKind = KINDS.filter((kind) => report[kind].toStudyTenths > 0).map((kind) => `${KIND_LABELS[kind]} ${hoursText(report[kind].toStudyTenths)}`);
+  const kindsSum = KINDS.reduce((sum, kind) => sum + report[kind].toStudyTenths, 0);
+  const free = report.total.toStudyTenths - kindsSum;
+  if (free > 0) byKind.push(`不限科目 ${hoursText(free)}`);
+  return `${STATE_LABELS.toStudy} ${hoursText(report.total.toStudyTenths)}（${byKind.join('、')}）`;
+}
+
+/**
+ * The headline: the one sentence that says where the year stands, built from
+ * the report's figures only.
+ */
+export function yearHeadline(report: YearReport): string {
+  const { total } = report;
+  const credited = `${STATE_LABELS.credited} ${hoursText(total.creditedTenths)}`;
+  const late = total.lateTenths > 0 ? `；另有 ${hoursText(total.lateTenths)}逾期申报，不计入${report.year}年度` : '';
+  if (report.status === 'met') return `${STATUS_LABELS.met}：${credited}${late}。`;
+  if (report.status === 'metPendingReview') {
+    return `${credited}，另有 ${hoursText(total.pendingTenths)}${STATE_LABELS.pending}，审核通过后即达标${late}。`;
+  }
+  if (report.closed) {
+    const lost = [
+      total.notDeclaredTenths > 0 ? `未申报的 ${hoursText(total.notDeclaredTenths)}` : '',
+      total.returnedTenths > 0 ? `被退回的 ${hoursText(total.returnedTenths)}` : '',
+    ].filter((part) => part !== '');
+    const pending = total.pendingTenths > 0 ? `，${STATE_LABELS.pending} ${hoursText(total.pendingTenths)}` : '';
+    const lostText = lost.length > 0 ? `；${lost.join('和')}已不能计入${report.year}年度` : '';
+    return `${STATUS_LABELS.missed}：申报截止日期已过，${credited}${pending}，不足要求${lostText}${late}。`;
+  }
+  const first = total.toStudyTenths > 0 ? toStudyText(report) : '要求的学时都已记录';
+  const others = [
+    total.notDeclaredTenths > 0 ? `${hoursText(total.notDeclaredTenths)}${STATE_LABELS.notDeclared}` : '',
+    total.pendingTenths > 0 ? `${hoursText(total.pendingTenths)}${STATE_LABELS.pending}` : '',
+    total.returnedTenths > 0 ? `${hoursText(total.returnedTenths)}${STATE_LABELS.returned}待处理` : '',
+  ].filter((part) => part !== '');
+  const rest = others.length > 0 ? `；另有 ${others.join('、')}` : '';
+  return `${first}${rest}${late}。`;
+}
+
+/**
+ * The deadline in words, and what can still be done, fitted to the state: no
+ * hurry when nothing is left to declare; after the deadline, what is and is not
+ * still possible. The site's advice carries ADVICE_PREFIX.
+ */
+export function deadlineLines(report: YearReport): CitedLine[] {
+  const { deadline, total, year } = report;
+  if (deadline === null) return [];
+  const policyYear = report.basisYear ?? year;
+  const date = formatChineseDate(deadline.declareBy);
+  const assumed = report.basis === 'assumed' ? `（按${policyYear}年通知推定）` : '';
+  const cite = { policyYear, id: 's2-3' };
+  const lines: CitedLine[] = [];
+  const toDeclare = total.notDeclaredTenths + total.returnedTenths;
+  if (deadline.passed) {
+    lines.push({ text: `${year}年度的学习和学时申报最迟应于${date}完成${assumed}，这一天已过。`, cite });
+    if (toDeclare > 0 || total.toStudyTenths > 0) {
+      lines.push({ text: `截止后未完成的学时和申报不能再计入${year}年度，当年学时也不得结转或顺延到下一年度。`, cite });
+    }
+    if (total.pendingTenths > 0) {
+      lines.push({ text: `${ADVICE_PREFIX}截止日前已申报、仍在审核中的 ${hoursText(total.pendingTenths)}，以审核结果为准，可向用人单位了解进度。` });
+    }
+    return lines;
+  }
+  const countdown =
+    deadline.daysLeft === 1
+      ? `今天是${year}年度学时申报的最后一天（${date}）${assumed}。`
+      : `${year}年度的学习和学时申报最迟应于${date}完成${assumed}：含今天还有 ${deadline.daysLeft} 天，其中 ${deadline.workingDaysLeft} 个工作日。`;
+  lines.push({ text: countdown, cite });
+  if (toDeclare > 0 || total.toStudyTenths > 0) {
+    const { employerReviewWorkingDays: employerDays, authorityReviewWorkingDays: authorityDays } = deadline;
+    const review =
+      employerDays === authorityDays
+        ? `通知规定自申报之日起，用人单位、行业主管部门审核时限均不得超过 ${employerDays} 个工作日`
+        : `通知规定自申报之日起，用人单位审核时限不得超过 ${employerDays} 个工作日，行业主管部门不得超过 ${authorityDays} 个工作日`;
+    if (deadline.advisedDeclareBy !== null && !deadline.advisedDatePassed) {
+      lines.push({
+        text: `${ADVICE_PREFIX}最晚于${formatChineseDate(deadline.advisedDeclareBy)}申报。${review}；即使两级审核先后各用满时限，这一天申报也能在截止日前审完。`,
+        cite: { policyYear, id: 's5-4' },
+      });
+    } else {
+      lines.push({
+        text: `${ADVICE_PREFIX}本站建议的最晚申报日${deadline.advisedDeclareBy === null ? '' : `（${formatChineseDate(deadline.advisedDeclareBy)}）`}已过，请在截止日前尽快申报；审核可能在截止日之后才完成。`,
+        cite: { policyYear, id: 's5-4' },
+      });
+    }
+  }
+  return lines;
 }
 
 /** A warning as one Chinese sentence; `titleOf` names an entry by its id (defaults to the id). */
@@ -33,30 +169,25 @@ export function describeWarning(warning: Warning, titleOf: (entryId: string) => 
   switch (warning.code) {
     case 'ruleAssumed':
       return `本站尚未收录该年度的通知：按${warning.basisYear}年通知推定，以当年通知为准。`;
+    case 'nationalRule':
+      return '本站未收录该年度的河南省通知：仅按国家规定计。';
     case 'calendarEstimated':
       return '该年度的法定节假日安排尚未收录，工作日暂按周一至周五估算。';
     case 'reviewOverdue':
-      return `“${titleOf(warning.entryId)}”的${warning.stage === 'employer' ? '用人单位' : '行业主管部门'}审核已超过时限（应于${formatChineseDate(warning.dueBy)}前完成），请联系经办人。`;
-    case 'reviewEndsAfterDeadline':
-      return `“${titleOf(warning.entryId)}”的两级审核最晚可到${formatChineseDate(warning.dueBy)}，晚于申报截止日期，请留意审核进度。`;
+      return `“${titleOf(warning.entryId)}”的${REVIEWER_LABELS[warning.stage]}审核已超过时限（最迟应于${formatChineseDate(warning.dueBy)}完成），可联系${REVIEWER_LABELS[warning.stage]}了解进度。`;
     case 'declaredAfterDeadline':
-      return `“${titleOf(warning.entryId)}”的申报日期（${formatChineseDate(warning.declaredOn)}）晚于申报截止日期。`;
+      return `“${titleOf(warning.entryId)}”申报于${formatChineseDate(warning.declaredOn)}，晚于申报截止日期：逾期申报，这 ${hoursText(warning.tenths)}不计入该年度。`;
     case 'needsDeclaration':
-      return `有 ${warning.entryIds.length} 条记录共 ${formatHours(warning.tenths)} 学时尚未申报，须在截止日期前申报。`;
+      return `有 ${warning.entryIds.length} 条记录共 ${hoursText(warning.tenths)}待申报：不是通过平台学习入口在线学习的学时，须申报并经审核才能计入。`;
     case 'returned':
-      return `有 ${warning.entryIds.length} 条记录共 ${formatHours(warning.tenths)} 学时被退回，请核对后重新申报或补学。`;
+      return `有 ${warning.entryIds.length} 条记录共 ${hoursText(warning.tenths)}被退回：请按退回原因修改后重新申报，或另行补学。`;
     case 'crossesYear':
-      return `“${titleOf(warning.entryId)}”跨年度进行，按完成日期计入${warning.countedIn}年度。`;
+      return `“${titleOf(warning.entryId)}”跨年度进行，本站按完成日期计入${warning.countedIn}年度（本站做法，以平台为准）。`;
     case 'implausibleHours':
-      return `“${titleOf(warning.entryId)}”平均每天 ${formatHours(warning.tenthsPerDay)} 学时，超过 24 学时，请核对学时或日期。`;
+      return `“${titleOf(warning.entryId)}”平均每天 ${hoursText(warning.tenthsPerDay)}，超过 24 学时，请核对学时或日期。`;
     case 'creditBeforeCompletion':
       return `“${titleOf(warning.entryId)}”的完成日期在今天之后，却已记为计入或申报，请核对。`;
     case 'surplusNotCarried':
-      return `${KIND_LABELS[warning.kind]}超出要求 ${formatHours(warning.tenths)} 学时，超出部分不结转到下一年度。`;
+      return `${KIND_LABELS[warning.kind]}超出要求 ${hoursText(warning.tenths)}，超出部分不结转到下一年度；两类科目各有最低要求，本站不以一类抵另一类。`;
   }
-}
-
-/** A headline such as "专业科目 18 / 60 学时". */
-export function progressLine(label: string, creditedTenths: number, requiredTenths: number): string {
-  return `${label} ${formatHours(creditedTenths)} / ${formatHours(requiredTenths)} 学时`;
 }

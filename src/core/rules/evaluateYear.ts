@@ -2,13 +2,14 @@ import { coversRange, type WorkingCalendar } from '../calendar/workingCalendar';
 import type { Entry } from '../schemas/entry';
 import { addDays, daysBetween, isRealIsoDate, yearOf } from '../calendar/days';
 import type { Kind } from '../vocabulary';
-import type { Deadline, PendingReview, StatusReason, Tally, Warning, WarningCode, YearReport, YearStatus } from './report';
-import type { ResolvedRule } from './resolveRule';
+import { hoursState } from './entryState';
+import type { Deadline, HoursState, PendingReview, Tally, Warning, WarningCode, YearReport, YearStatus } from './report';
+import type { NoticeTerms, ResolvedRule } from './resolveRule';
 
 /** The fields of an entry the engine reads. */
 export type EngineEntry = Pick<
   Entry,
-  'id' | 'kind' | 'startDate' | 'endDate' | 'hoursTenths' | 'recording' | 'status' | 'declaredOn' | 'employerApprovedOn'
+  'id' | 'kind' | 'way' | 'startDate' | 'endDate' | 'hoursTenths' | 'recording' | 'status' | 'declaredOn' | 'employerApprovedOn'
 >;
 
 export interface EvaluateOptions {
@@ -17,48 +18,27 @@ export interface EvaluateOptions {
   calendar: WorkingCalendar;
 }
 
-/** Within this many calendar days of the deadline, an unmet year is at risk. */
-export const AT_RISK_CALENDAR_DAYS = 30;
+/** Within this many days of the deadline (both days included), a year not yet covered is at risk. */
+export const AT_RISK_DAYS = 30;
 /** More than 24 学时 in one day cannot be real study; the entry is flagged, never refused. */
 export const MAX_PLAUSIBLE_TENTHS_PER_DAY = 240;
 
-type Bucket = 'credited' | 'pending' | 'notDeclared' | 'returned';
+type Sums = Record<HoursState, number>;
 
-function bucketOf(entry: EngineEntry): Bucket {
-  if (entry.recording === 'platform') return 'credited';
-  switch (entry.status) {
-    case 'approved':
-      return 'credited';
-    case 'declared':
-    case 'employerApproved':
-      return 'pending';
-    case 'returned':
-      return 'returned';
-    case 'notDeclared':
-      return 'notDeclared';
-  }
-}
-
-interface Sums {
-  credited: number;
-  pending: number;
-  notDeclared: number;
-  returned: number;
-}
-
-const emptySums = (): Sums => ({ credited: 0, pending: 0, notDeclared: 0, returned: 0 });
+const emptySums = (): Sums => ({ credited: 0, pending: 0, notDeclared: 0, returned: 0, late: 0 });
 
 function kindTally(required: number, sums: Sums): Tally {
-  const remaining = Math.max(0, required - sums.credited);
+  const logged = sums.credited + sums.pending + sums.notDeclared + sums.returned;
   return {
     requiredTenths: required,
     creditedTenths: sums.credited,
     pendingTenths: sums.pending,
     notDeclaredTenths: sums.notDeclared,
     returnedTenths: sums.returned,
-    remainingTenths: remaining,
+    lateTenths: sums.late,
+    toStudyTenths: Math.max(0, required - logged),
+    remainingTenths: Math.max(0, required - sums.credited),
     remainingAfterPendingTenths: Math.max(0, required - sums.credited - sums.pending),
-    toStudyTenths: Math.max(0, required - sums.credited - sums.pending - sums.notDeclared),
     surplusTenths: Math.max(0, sums.credited - required),
   };
 }
@@ -69,36 +49,41 @@ function totalTally(required: number, kinds: readonly Tally[]): Tally {
   const credited = sum((tally) => tally.creditedTenths);
   const pending = sum((tally) => tally.pendingTenths);
   const notDeclared = sum((tally) => tally.notDeclaredTenths);
+  const returned = sum((tally) => tally.returnedTenths);
   const remaining = Math.max(required - credited, sum((tally) => tally.remainingTenths), 0);
   return {
     requiredTenths: required,
     creditedTenths: credited,
     pendingTenths: pending,
     notDeclaredTenths: notDeclared,
-    returnedTenths: sum((tally) => tally.returnedTenths),
+    returnedTenths: returned,
+    lateTenths: sum((tally) => tally.lateTenths),
+    toStudyTenths: Math.max(required - credited - pending - notDeclared - returned, sum((tally) => tally.toStudyTenths), 0),
     remainingTenths: remaining,
     remainingAfterPendingTenths: Math.max(required - credited - pending, sum((tally) => tally.remainingAfterPendingTenths), 0),
-    toStudyTenths: Math.max(required - credited - pending - notDeclared, sum((tally) => tally.toStudyTenths), 0),
     // Credited hours that help no minimum: what was credited beyond what it covered.
     surplusTenths: credited - (required - remaining),
   };
 }
 
-/** The last working day D ≤ declareBy with D + review days ≤ declareBy; null when the year has none. */
-function latestSafeDeclarationDate(rule: ResolvedRule, calendar: WorkingCalendar, reviewDays: number): string | null {
-  const firstDay = `${rule.year}-01-01`;
-  for (let day = rule.declareBy; day >= firstDay; day = addDays(day, -1)) {
-    if (calendar.isWorkingDay(day) && calendar.addWorkingDays(day, reviewDays) <= rule.declareBy) return day;
+/**
+ * The site's advice, not the notice's rule: the last working day D ≤ declareBy
+ * with D + both review limits one after the other ≤ declareBy; null when none.
+ */
+function advisedDeclareBy(year: number, terms: NoticeTerms, calendar: WorkingCalendar, reviewDays: number): string | null {
+  const firstDay = `${year}-01-01`;
+  for (let day = terms.declareBy; day >= firstDay; day = addDays(day, -1)) {
+    if (calendar.isWorkingDay(day) && calendar.addWorkingDays(day, reviewDays) <= terms.declareBy) return day;
   }
   return null;
 }
 
 const WARNING_ORDER: readonly WarningCode[] = [
   'ruleAssumed',
+  'nationalRule',
   'calendarEstimated',
   'reviewOverdue',
   'declaredAfterDeadline',
-  'reviewEndsAfterDeadline',
   'returned',
   'needsDeclaration',
   'creditBeforeCompletion',
@@ -118,16 +103,18 @@ function compareStrings(a: string, b: string): number {
 }
 
 /**
- * Where a person stands for one year: what is credited, under review, still to
- * declare or to study, per kind and in total; whether the year is met; the
- * deadline in calendar and working days; and what they should act on. Pure:
- * the same inputs give the same report, whatever the order of `entries`.
+ * Where a person stands for one year: per kind and in total, every logged 学时
+ * as credited, under review, to declare, returned or declared too late, and
+ * what is still to study; whether the year is met; the deadline in days and
+ * working days; the review limits of each pending declaration; what to act on.
+ * Pure: the same inputs give the same report, whatever the order of `entries`.
  */
 export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[], options: EvaluateOptions): YearReport {
   const { asOf, calendar } = options;
   if (!isRealIsoDate(asOf)) throw new RangeError(`asOf is not a YYYY-MM-DD date: ${asOf}`);
   const year = rule.year;
-  const reviewDays = rule.employerReviewWorkingDays + rule.authorityReviewWorkingDays;
+  const terms = rule.notice;
+  const declareBy = terms?.declareBy ?? null;
   const sums: Record<Kind, Sums> = { public: emptySums(), professional: emptySums() };
   const warnings: Warning[] = [];
   const pendingReviews: PendingReview[] = [];
@@ -144,7 +131,7 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
     return due;
   };
   let counted = 0;
-  let latestReviewDue = rule.declareBy;
+  let latestReviewDue = declareBy ?? `${year}-12-31`;
 
   for (const entry of entries) {
     const startYear = yearOf(entry.startDate);
@@ -154,8 +141,8 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
     }
     if (endYear !== year) continue;
     counted += 1;
-    const bucket = bucketOf(entry);
-    sums[entry.kind][bucket] += entry.hoursTenths;
+    const state = hoursState(entry, declareBy);
+    sums[entry.kind][state] += entry.hoursTenths;
 
     // Up to 24 学时 fits in any single day, so only longer claims need the day count.
     if (entry.hoursTenths > MAX_PLAUSIBLE_TENTHS_PER_DAY) {
@@ -164,42 +151,31 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
         warnings.push({ code: 'implausibleHours', entryId: entry.id, tenthsPerDay: Math.round(entry.hoursTenths / days) });
       }
     }
-    if ((bucket === 'credited' || bucket === 'pending') && entry.endDate > asOf) {
+    if ((state === 'credited' || state === 'pending') && entry.endDate > asOf) {
       warnings.push({ code: 'creditBeforeCompletion', entryId: entry.id });
     }
-    if (bucket === 'notDeclared') {
+    if (state === 'notDeclared') {
       undeclared.ids.push(entry.id);
       undeclared.tenths += entry.hoursTenths;
     }
-    if (bucket === 'returned') {
+    if (state === 'returned') {
       returned.ids.push(entry.id);
       returned.tenths += entry.hoursTenths;
     }
-    if (entry.declaredOn !== undefined && entry.declaredOn > rule.declareBy && entry.recording === 'declare') {
-      warnings.push({ code: 'declaredAfterDeadline', entryId: entry.id, declaredOn: entry.declaredOn });
+    if (state === 'late' && entry.declaredOn !== undefined) {
+      warnings.push({ code: 'declaredAfterDeadline', entryId: entry.id, declaredOn: entry.declaredOn, tenths: entry.hoursTenths });
     }
-    if (bucket === 'pending' && entry.declaredOn !== undefined) {
-      const employerDueBy = dueBy(entry.declaredOn, rule.employerReviewWorkingDays);
+    if (state === 'pending' && entry.declaredOn !== undefined && terms !== null) {
+      // s5-4: both limits run from the declaration date, not one after the other.
+      const employerDueBy = dueBy(entry.declaredOn, terms.employerReviewWorkingDays);
+      const authorityDueBy = dueBy(entry.declaredOn, terms.authorityReviewWorkingDays);
       const stage = entry.status === 'employerApproved' ? 'authority' : 'employer';
-      const reviewDueBy =
-        stage === 'authority' && entry.employerApprovedOn !== undefined
-          ? dueBy(entry.employerApprovedOn, rule.authorityReviewWorkingDays)
-          : dueBy(entry.declaredOn, reviewDays);
-      const stageDueBy = stage === 'employer' ? employerDueBy : reviewDueBy;
-      const review: PendingReview = {
-        entryId: entry.id,
-        kind: entry.kind,
-        stage,
-        declaredOn: entry.declaredOn,
-        employerDueBy,
-        reviewDueBy,
-        overdue: asOf > stageDueBy,
-        endsAfterDeadline: reviewDueBy > rule.declareBy,
-      };
+      const stageDueBy = stage === 'employer' ? employerDueBy : authorityDueBy;
+      const review: PendingReview = { entryId: entry.id, kind: entry.kind, stage, declaredOn: entry.declaredOn, employerDueBy, authorityDueBy, overdue: asOf > stageDueBy };
       pendingReviews.push(review);
-      if (reviewDueBy > latestReviewDue) latestReviewDue = reviewDueBy;
+      const lastDue = employerDueBy > authorityDueBy ? employerDueBy : authorityDueBy;
+      if (lastDue > latestReviewDue) latestReviewDue = lastDue;
       if (review.overdue) warnings.push({ code: 'reviewOverdue', entryId: entry.id, stage, dueBy: stageDueBy });
-      else if (review.endsAfterDeadline) warnings.push({ code: 'reviewEndsAfterDeadline', entryId: entry.id, dueBy: reviewDueBy });
     }
   }
 
@@ -207,23 +183,31 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
   const professionalTally = kindTally(rule.professionalTenths, sums.professional);
   const total = totalTally(rule.totalTenths, [publicTally, professionalTally]);
 
-  const latestSafe = latestSafeDeclarationDate(rule, calendar, reviewDays);
-  const firstCountedDay = asOf < `${year}-01-01` ? asOf : `${year}-01-01`;
-  const deadline: Deadline = {
-    declareBy: rule.declareBy,
-    calendarDaysLeft: daysBetween(asOf, rule.declareBy),
-    workingDaysLeft: asOf > rule.declareBy ? 0 : calendar.workingDaysBetween(asOf, rule.declareBy),
-    reviewWorkingDays: reviewDays,
-    latestSafeDeclarationDate: latestSafe,
-    passed: asOf > rule.declareBy,
-    safeDatePassed: latestSafe === null || asOf > latestSafe,
-    calendarEstimated: !coversRange(calendar, firstCountedDay, latestReviewDue),
-  };
+  let deadline: Deadline | null = null;
+  if (terms !== null) {
+    const reviewDays = terms.employerReviewWorkingDays + terms.authorityReviewWorkingDays;
+    const advised = advisedDeclareBy(year, terms, calendar, reviewDays);
+    const firstCountedDay = asOf < `${year}-01-01` ? asOf : `${year}-01-01`;
+    const passed = asOf > terms.declareBy;
+    deadline = {
+      declareBy: terms.declareBy,
+      daysLeft: daysBetween(asOf, terms.declareBy) + 1,
+      workingDaysLeft: passed ? 0 : calendar.workingDaysBetween(asOf, terms.declareBy),
+      passed,
+      employerReviewWorkingDays: terms.employerReviewWorkingDays,
+      authorityReviewWorkingDays: terms.authorityReviewWorkingDays,
+      calendarEstimated: !coversRange(calendar, firstCountedDay, latestReviewDue),
+      advisedDeclareBy: advised,
+      advisedReviewWorkingDays: reviewDays,
+      advisedDatePassed: advised === null || asOf > advised,
+    };
+  }
+  const closed = deadline !== null ? deadline.passed : asOf > `${year}-12-31`;
+  const status = statusOf(total, deadline, closed);
 
-  const { status, reason } = statusOf(total, deadline);
-
-  if (rule.assumed) warnings.push({ code: 'ruleAssumed', basisYear: rule.basisYear });
-  if (deadline.calendarEstimated) warnings.push({ code: 'calendarEstimated' });
+  if (rule.basis === 'assumed' && rule.basisYear !== null) warnings.push({ code: 'ruleAssumed', basisYear: rule.basisYear });
+  if (rule.basis === 'national') warnings.push({ code: 'nationalRule' });
+  if (deadline?.calendarEstimated) warnings.push({ code: 'calendarEstimated' });
   if (undeclared.ids.length > 0) {
     warnings.push({ code: 'needsDeclaration', entryIds: undeclared.ids.sort(compareStrings), tenths: undeclared.tenths });
   }
@@ -232,26 +216,26 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
     ['public', publicTally],
     ['professional', professionalTally],
   ] as const) {
-    if (tally.surplusTenths > 0) warnings.push({ code: 'surplusNotCarried', kind, tenths: tally.surplusTenths });
+    if (tally.surplusTenths > 0 && tally.requiredTenths > 0) warnings.push({ code: 'surplusNotCarried', kind, tenths: tally.surplusTenths });
   }
 
   const sortedWarnings = warnings
     .map((warning) => ({ warning, key: warningKey(warning) }))
     .sort((a, b) => compareStrings(a.key, b.key))
     .map(({ warning }) => warning);
-  pendingReviews.sort((a, b) => compareStrings(a.reviewDueBy, b.reviewDueBy) || compareStrings(a.entryId, b.entryId));
+  pendingReviews.sort((a, b) => compareStrings(a.declaredOn, b.declaredOn) || compareStrings(a.entryId, b.entryId));
 
   return {
     year,
     asOf,
-    ruleAssumed: rule.assumed,
+    basis: rule.basis,
     basisYear: rule.basisYear,
     public: publicTally,
     professional: professionalTally,
     total,
     status,
-    reason,
     deadline,
+    closed,
     pendingReviews,
     warnings: sortedWarnings,
     countedEntries: counted,
@@ -259,22 +243,18 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
   };
 }
 
-function statusOf(total: Tally, deadline: Deadline): { status: YearStatus; reason: StatusReason } {
-  if (total.remainingTenths === 0) return { status: 'met', reason: { code: 'allCredited' } };
-  if (total.remainingAfterPendingTenths === 0) {
-    return { status: 'metPendingReview', reason: { code: 'waitingForReview', pendingTenths: total.pendingTenths } };
-  }
-  const shortTenths = total.remainingAfterPendingTenths;
-  if (deadline.passed) return { status: 'missed', reason: { code: 'deadlinePassed', shortTenths } };
-  if (deadline.safeDatePassed && deadline.latestSafeDeclarationDate !== null) {
-    return {
-      status: 'atRisk',
-      reason: { code: 'pastSafeDate', latestSafeDeclarationDate: deadline.latestSafeDeclarationDate, shortTenths },
-    };
-  }
-  if (deadline.calendarDaysLeft <= AT_RISK_CALENDAR_DAYS) {
-    return { status: 'atRisk', reason: { code: 'deadlineNear', calendarDaysLeft: deadline.calendarDaysLeft, shortTenths } };
-  }
-  return { status: 'onTrack', reason: { code: 'timeLeft', calendarDaysLeft: deadline.calendarDaysLeft, shortTenths } };
+/**
+ * 已达标 when credited hours cover every minimum; 待审核通过后达标 when pending
+ * reviews would; after the deadline anything else is 未达标; before it, 有风险
+ * close to the deadline (or past the site's advised day with something still
+ * to declare), else 进行中.
+ */
+function statusOf(total: Tally, deadline: Deadline | null, closed: boolean): YearStatus {
+  if (total.remainingTenths === 0) return 'met';
+  if (total.remainingAfterPendingTenths === 0) return 'metPendingReview';
+  if (closed) return 'missed';
+  if (deadline === null) return 'onTrack';
+  const toDeclare = total.notDeclaredTenths + total.returnedTenths + total.toStudyTenths > 0;
+  if (deadline.daysLeft <= AT_RISK_DAYS || (deadline.advisedDatePassed && toDeclare)) return 'atRisk';
+  return 'onTrack';
 }
-

@@ -1,76 +1,83 @@
-import type { Kind } from '../vocabulary';
+import type { Kind, Reviewer } from '../vocabulary';
+import type { RuleBasis } from './resolveRule';
+
+/**
+ * Where one logged entry's hours stand for the year it counts in. Every 学时
+ * logged for a year is in exactly one of these.
+ */
+export type HoursState = 'credited' | 'pending' | 'notDeclared' | 'returned' | 'late';
 
 /** 学时 of one kind (or in total), in integer tenths. */
 export interface Tally {
-  /** The minimum the rule asks for. */
+  /** The minimum the rule asks for (0 where the rule sets none, e.g. 公需 under the national rule). */
   requiredTenths: number;
-  /** Recorded by the platform, or declared and approved. */
+  /** 已计入: recorded by the platform's 学习入口, or declared in time and approved. */
   creditedTenths: number;
-  /** Declared and still under review (by the employer or the industry authority). */
+  /** 审核中: declared in time, reviews not finished. */
   pendingTenths: number;
-  /** Logged, to be declared, not declared yet. */
+  /** 待申报: logged, must be declared, not declared yet. */
   notDeclaredTenths: number;
-  /** Declared and returned by a reviewer. */
+  /** 被退回: declared and returned; to fix and declare again. */
   returnedTenths: number;
-  /** Still missing once only credited hours count. */
-  remainingTenths: number;
-  /** Still missing if every pending review passes. */
-  remainingAfterPendingTenths: number;
-  /** Still missing even if everything logged is declared and approved: hours yet to study. */
+  /** 逾期申报: declared after the year's deadline, so not counted in the year. */
+  lateTenths: number;
+  /** 还需学习: what the requirement still lacks once every logged hour (credited, pending, to declare, returned) counts. */
   toStudyTenths: number;
+  /** Still missing once only credited hours count (0 means this part is met). */
+  remainingTenths: number;
+  /** Still missing if every pending review passes (0 means met once reviews pass). */
+  remainingAfterPendingTenths: number;
   /** Credited hours beyond what the requirement can use; they are not carried over. */
   surplusTenths: number;
 }
 
 export type YearStatus = 'met' | 'metPendingReview' | 'onTrack' | 'atRisk' | 'missed';
 
-export type StatusReason =
-  | { code: 'allCredited' }
-  | { code: 'waitingForReview'; pendingTenths: number }
-  | { code: 'deadlinePassed'; shortTenths: number }
-  | { code: 'pastSafeDate'; latestSafeDeclarationDate: string; shortTenths: number }
-  | { code: 'deadlineNear'; calendarDaysLeft: number; shortTenths: number }
-  | { code: 'timeLeft'; calendarDaysLeft: number; shortTenths: number };
-
 export interface Deadline {
-  /** Last day to finish and declare. */
+  /** Last day to finish and declare (inclusive). */
   declareBy: string;
-  /** Calendar days from `asOf` to `declareBy`: 0 on the day itself, negative after it. */
-  calendarDaysLeft: number;
-  /** Working days from `asOf` to `declareBy`, both included; 0 once passed. */
+  /** Days from `asOf` to `declareBy`, both included: 1 on the day itself, 0 or less once passed. */
+  daysLeft: number;
+  /** Working days over the same span, both included; 0 once passed. */
   workingDaysLeft: number;
-  /** Working days the two reviews may take one after the other (5 + 5 in 2025). */
-  reviewWorkingDays: number;
-  /** Last working day on which a declaration leaves both reviews time to finish by `declareBy`; null if none in the year. */
-  latestSafeDeclarationDate: string | null;
   passed: boolean;
-  safeDatePassed: boolean;
+  /** The review limits of the notice (s5-4), each counted from the declaration date. */
+  employerReviewWorkingDays: number;
+  authorityReviewWorkingDays: number;
   /** True when a year this deadline touches has no official holiday schedule, so working days are weekdays only. */
   calendarEstimated: boolean;
+  /**
+   * The site's advice, not the notice's rule: the last working day on which a
+   * declaration leaves both reviews their full limits one after the other
+   * (5 + 5 working days) before `declareBy`; null if the year has none.
+   */
+  advisedDeclareBy: string | null;
+  /** Working days the advice assumes (the two limits added). */
+  advisedReviewWorkingDays: number;
+  advisedDatePassed: boolean;
 }
 
-/** A declared entry's review windows. */
+/** A declared entry's review limits (s5-4: each counted from the declaration date). */
 export interface PendingReview {
   entryId: string;
   kind: Kind;
-  stage: 'employer' | 'authority';
+  /** The review now under way. */
+  stage: Reviewer;
   declaredOn: string;
-  /** Last day for the employer's review (declaration + 5 working days). */
+  /** Last day of the 用人单位's limit: declaration + its working days. */
   employerDueBy: string;
-  /** Last day for both reviews to be done. */
-  reviewDueBy: string;
-  /** The current stage's window has passed as of `asOf`. */
+  /** Last day of the 行业主管部门's limit: declaration + its working days (the same start). */
+  authorityDueBy: string;
+  /** The current stage's limit has passed as of `asOf`. */
   overdue: boolean;
-  /** The reviews may finish after the declaration deadline. */
-  endsAfterDeadline: boolean;
 }
 
 export type Warning =
   | { code: 'ruleAssumed'; basisYear: number }
+  | { code: 'nationalRule' }
   | { code: 'calendarEstimated' }
-  | { code: 'reviewOverdue'; entryId: string; stage: 'employer' | 'authority'; dueBy: string }
-  | { code: 'reviewEndsAfterDeadline'; entryId: string; dueBy: string }
-  | { code: 'declaredAfterDeadline'; entryId: string; declaredOn: string }
+  | { code: 'reviewOverdue'; entryId: string; stage: Reviewer; dueBy: string }
+  | { code: 'declaredAfterDeadline'; entryId: string; declaredOn: string; tenths: number }
   | { code: 'needsDeclaration'; entryIds: string[]; tenths: number }
   | { code: 'returned'; entryIds: string[]; tenths: number }
   | { code: 'crossesYear'; entryId: string; countedIn: number }
@@ -83,14 +90,18 @@ export type WarningCode = Warning['code'];
 export interface YearReport {
   year: number;
   asOf: string;
-  ruleAssumed: boolean;
-  basisYear: number;
+  /** Which rule the figures rest on: the year's own notice, the latest notice (推定), or the national rule. */
+  basis: RuleBasis;
+  /** The notice year the figures come from (the year's own, or the latest); null under the national rule. */
+  basisYear: number | null;
   public: Tally;
   professional: Tally;
   total: Tally;
   status: YearStatus;
-  reason: StatusReason;
-  deadline: Deadline;
+  /** Null when the rule sets no deadline (the national rule). */
+  deadline: Deadline | null;
+  /** The year is over for declarations: its deadline passed (or, without one, the year ended). */
+  closed: boolean;
   pendingReviews: PendingReview[];
   warnings: Warning[];
   /** Entries whose completion date falls in the year (they count), and the others given (they do not). */

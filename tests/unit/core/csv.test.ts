@@ -26,8 +26,8 @@ describe('CSV', () => {
     const parsed = parseCsv(csv);
     if (!parsed.ok) throw new Error(parsed.message);
     const [header = [], ...rows] = parsed.rows;
-    expect(header.slice(0, 6)).toEqual(['项目名称', '科目类别', '学习方式', '开始日期', '完成日期', '学时']);
-    expect(rows[1]?.slice(0, 9)).toEqual(['基层义诊', '专业科目', '服务基层', '2025-05-10', '2025-05-12', '20', '河南省人民医院', '需申报', '审核合格']);
+    expect(header.slice(0, 7)).toEqual(['项目名称', '科目类别', '学习方式', '学习方式说明', '开始日期', '完成日期', '学时']);
+    expect(rows[1]?.slice(0, 10)).toEqual(['基层义诊', '专业科目', '服务基层', '', '2025-05-10', '2025-05-12', '20', '河南省人民医院', '需申报', '审核通过']);
     const back = csvRowsToEntries(rows, guessMapping(header), context);
     expect(back.map((row) => row.errors)).toEqual([[], []]);
     expect(back.map((row) => ({ ...row.entry, id: undefined }))).toEqual(entries.map((entry) => ({ ...entry, id: undefined })));
@@ -57,6 +57,23 @@ describe('CSV', () => {
     expect(results[3]?.errors.join()).toContain('学时须大于 0');
     expect(results[3]?.errors.join()).toContain('不属于专业科目');
     expect(results[4]?.entry).toMatchObject({ endDate: '2025-04-02', hoursTenths: 35, kind: 'professional', way: 'practice' });
+    // No 记录方式 column: every row is 需申报·待申报, never counted as platform-recorded.
+    expect(results[0]?.entry).toMatchObject({ recording: 'declare', status: 'notDeclared' });
+  });
+
+  it('never reads a 学分 column as 学时 on its own', () => {
+    expect(guessMapping(['项目名称', '学分'])).toMatchObject({ title: 0, hours: -1 });
+    expect(guessMapping(['项目名称', '学分', '课时'])).toMatchObject({ hours: 2 });
+  });
+
+  it('reads the status words earlier versions wrote', () => {
+    const sheet = [
+      ['项目名称', '科目类别', '学习方式', '完成日期', '学时', '记录方式', '申报状态', '申报日期', '审核合格日期'],
+      ['老表格', '专业科目', '研修培训', '2025-03-01', '8', '需申报', '审核合格', '2025-03-02', '2025-03-09'],
+    ];
+    const [result] = csvRowsToEntries(sheet.slice(1), guessMapping(sheet[0] ?? []), context);
+    expect(result?.errors).toEqual([]);
+    expect(result?.entry).toMatchObject({ status: 'approved', declaredOn: '2025-03-02' });
   });
 
   it.each([

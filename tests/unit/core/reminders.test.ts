@@ -1,26 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { backupNudge } from '../../../src/core/backup/nudge';
 import { evaluateYear } from '../../../src/core/rules/evaluateYear';
+import { yearHeadline } from '../../../src/core/rules/describe';
 import { deadlineReminder } from '../../../src/core/rules/reminder';
 import { CALENDAR, entry, RULE_2025 } from '../../helpers/engine';
 
 describe('deadlineReminder', () => {
   it.each([
     ['2025-10-01', null],
-    ['2025-11-01', '不足 60 天（还剩 60 天）'],
-    ['2025-11-27', '不足 60 天（还剩 34 天）'],
-    ['2025-12-01', '不足 30 天（还剩 30 天）'],
-    ['2025-12-20', '不足 14 天（还剩 11 天）'],
-    ['2025-12-26', '不足 7 天（还剩 5 天）'],
+    ['2025-11-01', null],
+    ['2025-11-02', '含今天还有 60 天'],
+    ['2025-11-27', '含今天还有 35 天'],
+    ['2025-12-20', '含今天还有 12 天'],
+    ['2025-12-26', '含今天还有 6 天'],
     ['2026-01-02', null],
   ])('an unmet 2025 as of %s → %s', (asOf, text) => {
-    const reminder = deadlineReminder(evaluateYear(RULE_2025, [entry({ hoursTenths: 300 })], { asOf, calendar: CALENDAR }));
+    const report = evaluateYear(RULE_2025, [entry({ hoursTenths: 300 })], { asOf, calendar: CALENDAR });
+    const reminder = deadlineReminder(report);
     if (text === null) expect(reminder).toBeNull();
-    else expect(reminder).toContain(text);
+    else {
+      expect(reminder).toContain(text);
+      // The reminder says the dashboard's own sentence, never a figure of its own.
+      expect(reminder).toContain(yearHeadline(report));
+    }
   });
 
   it('says nothing once the year is met', () => {
-    const met = evaluateYear(RULE_2025, [entry({ hoursTenths: 300 }), entry({ kind: 'professional', hoursTenths: 600 })], { asOf: '2025-12-26', calendar: CALENDAR });
+    const met = evaluateYear(RULE_2025, [entry({ hoursTenths: 300 }), entry({ kind: 'professional', status: 'approved', declaredOn: '2025-05-01', hoursTenths: 600 })], { asOf: '2025-12-26', calendar: CALENDAR });
     expect(deadlineReminder(met)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_LIMITS } from '../../../../src/core/backup/format';
 import { previewRestore, restoreSelection } from '../../../../src/core/backup/plan';
+import { migrateManifest } from '../../../../src/core/backup/migrate';
 import { readBackup } from '../../../../src/core/backup/readBackup';
 import { parseUntrustedJson } from '../../../../src/core/backup/safeJson';
 import { backupFileName, writeBackup } from '../../../../src/core/backup/writeBackup';
@@ -39,6 +40,21 @@ describe('backup round trip', () => {
     expect(backupFileName('2025-11-27')).toBe('学时簿备份-2025-11-27.zip');
   });
 
+  it('brings a version 1 backup’s offline study stored as platform-recorded under the new rules: 需申报·待申报', () => {
+    const bytes = withManifest((m) => ({
+      ...m,
+      version: 1,
+      entries: m.entries.map((entry: Record<string, unknown>, index: number) => (index === 0 ? { ...entry, kind: 'public', way: 'inPerson', recording: 'platform', status: 'notDeclared' } : entry)),
+    }));
+    const result = readBackup(bytes);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.backup.entries[0]?.entry).toMatchObject({ way: 'inPerson', recording: 'declare', status: 'notDeclared' });
+    expect(migrateManifest({ ...JSON.parse(new TextDecoder().decode(unzipSync(bytes)['backup.json'])) })).toMatchObject({
+      ok: true,
+      notes: ['1 条记录不是在线学习，却记为“平台学习入口自动记录”：已改为“需申报·待申报”，不再计入已计入学时。'],
+    });
+  });
+
   it('still reads the version 1 fixture', () => {
     const result = readBackup(new Uint8Array(readFileSync(join(ROOT, 'tests', 'fixtures', 'backups', 'v1.zip'))));
     expect(result.ok && result.backup).toEqual(sampleBackup());
@@ -51,7 +67,7 @@ describe('a bad backup is refused with a reason', () => {
     ['a corrupt zip', () => writeBackup(sampleBackup()).slice(0, 60), '已损坏'],
     ['a zip without backup.json', () => zipSync({ 'readme.txt': strToU8('x') }), '缺少 backup.json'],
     ['another app’s JSON', () => withManifest(() => ({ hello: 'world' })), '不是学时簿的备份文件'],
-    ['a newer format version', () => withManifest((m) => ({ ...m, version: 2 })), '来自更新版本的学时簿'],
+    ['a newer format version', () => withManifest((m) => ({ ...m, version: 3 })), '来自更新版本的学时簿'],
     ['version zero', () => withManifest((m) => ({ ...m, version: 0 })), '版本号无效'],
     ['a __proto__ key', () => withManifest((m) => JSON.stringify(m).replace('"profile":{', '"profile":{"__proto__":{"polluted":true},')), '“__proto__”'],
     ['a constructor key', () => withManifest((m) => ({ ...m, entries: [{ ...m.entries[0], constructor: 1 }] })), '“constructor”'],

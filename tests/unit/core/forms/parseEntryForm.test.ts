@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesForStatus, emptyEntryForm, entryFormFromEntry, wayForKind, type EntryFormValues } from '../../../../src/core/forms/entryForm';
+import { emptyEntryForm, entryFormFromEntry, fieldsForStatus, recordingForWay, redeclare, wayForKind, type EntryFormValues } from '../../../../src/core/forms/entryForm';
 import { parseEntryForm } from '../../../../src/core/forms/parseEntryForm';
 
 const context = { id: 'new-1', baseNumberOf: (name: string) => (name === '河南大学' ? 1 : undefined) };
@@ -17,7 +17,7 @@ describe('parseEntryForm', () => {
         startDate: '2025-11-27',
         endDate: '2025-11-27',
         hoursTenths: 125,
-        recording: 'platform',
+        recording: 'declare',
         status: 'notDeclared',
       },
     });
@@ -32,10 +32,11 @@ describe('parseEntryForm', () => {
   });
 
   it('drops declaration dates the status does not use, and the status of platform hours', () => {
-    const result = parseEntryForm(form({ recording: 'platform', status: 'declared', declaredOn: '2025-11-01', approvedOn: '2025-11-05' }), context);
-    expect(result.ok && result.entry).toMatchObject({ status: 'notDeclared' });
+    const done = { startDate: '2025-10-01', endDate: '2025-10-01' };
+    const result = parseEntryForm(form({ ...done, recording: 'platform', status: 'declared', declaredOn: '2025-11-01', approvedOn: '2025-11-05' }), context);
+    expect(result.ok && result.entry).toMatchObject({ status: 'notDeclared', recording: 'platform' });
     expect(result.ok && 'declaredOn' in result.entry).toBe(false);
-    const declared = parseEntryForm(form({ recording: 'declare', status: 'declared', declaredOn: '2025-11-01', approvedOn: '2025-11-05' }), context);
+    const declared = parseEntryForm(form({ ...done, recording: 'declare', status: 'declared', declaredOn: '2025-11-01', approvedOn: '2025-11-05' }), context);
     expect(declared.ok && declared.entry).toMatchObject({ status: 'declared', declaredOn: '2025-11-01' });
     expect(declared.ok && 'approvedOn' in declared.entry).toBe(false);
   });
@@ -51,6 +52,32 @@ describe('parseEntryForm', () => {
         declaredOn: '已申报的记录请填写申报日期',
       },
     });
+  });
+
+  it.each<[string, Partial<EntryFormValues>, Partial<Record<string, string>>]>([
+    ['offline study as platform-recorded', { way: 'inPerson', recording: 'platform' }, { recording: '只有在线学习的学时由平台学习入口自动记录；“线下面授”的学时须申报' }],
+    ['a declaration before the completion date', { status: 'declared', declaredOn: '2025-11-20' }, { declaredOn: '申报日期不能早于完成日期' }],
+    [
+      'a decision before the declaration',
+      { startDate: '2025-10-01', endDate: '2025-10-01', status: 'employerApproved', declaredOn: '2025-11-05', employerApprovedOn: '2025-11-01' },
+      { employerApprovedOn: '用人单位审核通过日期不能早于申报日期' },
+    ],
+    [
+      'a 退回 without a reason',
+      { startDate: '2025-10-01', endDate: '2025-10-01', status: 'returned', declaredOn: '2025-11-05', returnedOn: '2025-11-06', returnedBy: 'employer' },
+      { returnReason: '请填写退回原因' },
+    ],
+    ['an approval for an entry never declared', { startDate: '2025-10-01', endDate: '2025-10-01', status: 'approved', approvedOn: '2025-11-06' }, { declaredOn: '审核结果只能记在已申报的记录上，请填写申报日期' }],
+    ['其他 without saying which way', { kind: 'professional', way: 'other' }, { wayNote: '学习方式选“其他”时，请写明是哪种方式' }],
+  ])('refuses %s with a Chinese message at the field', (_name, change, errors) => {
+    const result = parseEntryForm(form(change), context);
+    expect(result.ok).toBe(false);
+    expect(result.ok === false && result.errors).toMatchObject(errors);
+  });
+
+  it('accepts 其他 with its description, and keeps it', () => {
+    const result = parseEntryForm(form({ kind: 'professional', way: 'other', wayNote: '学术会议' }), context);
+    expect(result.ok && result.entry).toMatchObject({ way: 'other', wayNote: '学术会议', recording: 'declare' });
   });
 
   it('refuses a way of the other kind (a tampered form)', () => {
@@ -77,7 +104,26 @@ describe('form helpers', () => {
     ['notDeclared', []],
     ['declared', ['declaredOn']],
     ['employerApproved', ['declaredOn', 'employerApprovedOn']],
-    ['approved', ['declaredOn', 'approvedOn']],
-    ['returned', ['declaredOn', 'returnedOn']],
-  ])('status %s asks for %j', (status, dates) => expect(datesForStatus(status)).toEqual(dates));
+    ['approved', ['declaredOn', 'employerApprovedOn', 'approvedOn']],
+    ['returned', ['declaredOn', 'returnedBy', 'returnedOn', 'returnReason']],
+  ])('status %s asks for %j', (status, fields) => expect(fieldsForStatus(status)).toEqual(fields));
+
+  it.each([
+    ['inPerson', 'platform', 'declare'],
+    ['onlineStudy', 'platform', 'platform'],
+    ['eLearning', 'platform', 'platform'],
+    ['training', 'declare', 'declare'],
+  ])('way %s keeps or drops recording %s → %s', (way, recording, expected) => expect(recordingForWay(way, recording)).toBe(expected));
+
+  it('a new form never starts as platform-recorded', () => {
+    expect(emptyEntryForm('2025-11-27')).toMatchObject({ recording: 'declare', status: 'notDeclared' });
+  });
+
+  it('declaring a returned entry again keeps the returned round and starts a new review', () => {
+    const returned = form({ status: 'returned', declaredOn: '2025-04-01', returnedOn: '2025-04-03', returnedBy: 'employer', returnReason: '缺少证书' });
+    const next = redeclare(returned, '2025-04-10');
+    expect(next?.round).toEqual({ declaredOn: '2025-04-01', returnedOn: '2025-04-03', returnedBy: 'employer', reason: '缺少证书' });
+    expect(next?.values).toMatchObject({ status: 'declared', declaredOn: '2025-04-10', returnedOn: '', returnReason: '' });
+    expect(redeclare(form({ status: 'declared' }), '2025-04-10')).toBeNull();
+  });
 });

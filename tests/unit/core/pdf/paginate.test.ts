@@ -28,7 +28,7 @@ describe('paginate', () => {
   it('puts a short log on as few pages as needed, numbered on every page', () => {
     const pages = paginate(summaryFor(entriesFor(3)), { measure });
     pages.forEach((page, index) => expect(texts(page)).toContain(`第 ${index + 1} 页 / 共 ${pages.length} 页`));
-    expect(texts(pages[0] ?? [])).toContain('2025年度专业技术人员继续教育学时汇总表（个人自查）');
+    expect(texts(pages[0] ?? [])).toContain('2025年度继续教育学时自查申报汇总表');
   });
 
   it('repeats the table header on each page a table continues onto, marked （续）', () => {
@@ -55,7 +55,7 @@ describe('paginate', () => {
   it('keeps the pledge, signature and review box on one page, after the tables', () => {
     const pages = paginate(summaryFor(entriesFor(40)), { measure });
     const withPledge = pages.findIndex((page) => texts(page).includes('本人承诺以上内容真实有效。'));
-    const withBox = pages.findIndex((page) => texts(page).includes('单位审核意见：'));
+    const withBox = pages.findIndex((page) => texts(page).includes('用人单位审核意见：'));
     expect(withPledge).toBe(withBox);
     expect(withBox).toBe(pages.length - 1);
   });

@@ -10,22 +10,24 @@ describe('buildSummary', () => {
   const model = summaryFor(entries, { name: '王喆' });
 
   it('titles the year and leaves blank what the person did not fill in', () => {
-    expect(model.title).toBe('2025年度专业技术人员继续教育学时汇总表（个人自查）');
+    expect(model.title).toBe('2025年度继续教育学时自查申报汇总表');
     expect(model.profile).toEqual([
       { label: '姓名', value: '王喆' },
       { label: '工作单位', value: null },
-      { label: '职称', value: null },
+      { label: '专业技术职务/职称', value: null },
       { label: '专业', value: null },
     ]);
   });
 
-  it('states requirement against credited, pending and undeclared hours per kind and in total', () => {
+  it('states the requirement against every state of the hours, per kind and in total, with the report’s own headline', () => {
     expect(model.requirementRows).toEqual([
-      { label: '公需科目', required: '30', credited: '5', pending: '0', notDeclared: '0', remaining: '25' },
-      { label: '专业科目', required: '60', credited: '10', pending: '0', notDeclared: '0', remaining: '50' },
-      { label: '合计', required: '90', credited: '15', pending: '0', notDeclared: '0', remaining: '75' },
+      { label: '公需科目', required: '30', credited: '5', pending: '0', notDeclared: '0', returned: '0', toStudy: '25' },
+      { label: '专业科目', required: '60', credited: '10', pending: '0', notDeclared: '0', returned: '0', toStudy: '50' },
+      { label: '合计', required: '90', credited: '15', pending: '0', notDeclared: '0', returned: '0', toStudy: '75' },
     ]);
-    expect(model.status).toBe('进行中：距截止还有 34 天，仍差 75 学时。');
+    expect(model.status).toBe('进行中。还需学习 75 学时（公需科目 25 学时、专业科目 50 学时）。');
+    expect(model.notes).toContain('2025年度的学习和学时申报最迟应于2025年12月31日完成：含今天还有 35 天，其中 25 个工作日。（2025年通知二（三））');
+    expect(model.notes.some((note) => note.startsWith('本站建议：最晚于2025年12月17日申报') && note.endsWith('（2025年通知五（四））'))).toBe(true);
   });
 
   it('groups entries by kind, sorted by date, with subtotals', () => {
@@ -37,16 +39,17 @@ describe('buildSummary', () => {
       way: '研修培训',
       provider: '河南省人民医院',
       hours: '2.5',
-      recording: '需申报：审核合格',
+      recording: '审核通过',
     });
-    expect(model.groups[1]?.subtotal).toBe('专业科目小计：4 项，共 10 学时（已计入 10，审核中 0，未申报 0）');
+    expect(model.groups[0]?.rows[0]?.recording).toBe('平台学习入口自动记录');
+    expect(model.groups[1]?.subtotal).toBe('专业科目小计：4 项，共 10 学时（已计入 10 学时）');
   });
 
   it('says when the year’s rule is assumed', () => {
     const rule = resolveRule(2026, RULE_SETS);
     const report = evaluateYear(rule, [], { asOf: '2026-11-27', calendar: CALENDAR });
     const assumed = buildSummary({ report, entries: [], profile: {}, generatedOn: '2026-11-27' });
-    expect(assumed.notes[0]).toBe('本站尚未收录2026年度通知，要求按2025年通知推定，以当年通知为准。');
+    expect(assumed.notes[0]).toBe('本站尚未收录2026年度的通知：按2025年通知推定，以当年通知为准。');
     expect(assumed.groups.every((group) => group.rows.length === 0)).toBe(true);
   });
 

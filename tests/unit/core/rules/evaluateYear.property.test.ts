@@ -19,9 +19,9 @@ describe('evaluateYear properties', () => {
         for (const kind of KINDS) {
           const tally = report[kind];
           const logged = entries.filter((e) => e.kind === kind && yearOf(e.endDate) === year).reduce((sum, e) => sum + e.hoursTenths, 0);
-          expect(tally.creditedTenths + tally.pendingTenths + tally.notDeclaredTenths + tally.returnedTenths).toBe(logged);
+          expect(tally.creditedTenths + tally.pendingTenths + tally.notDeclaredTenths + tally.returnedTenths + tally.lateTenths).toBe(logged);
         }
-        for (const field of ['creditedTenths', 'pendingTenths', 'notDeclaredTenths', 'returnedTenths'] as const) {
+        for (const field of ['creditedTenths', 'pendingTenths', 'notDeclaredTenths', 'returnedTenths', 'lateTenths'] as const) {
           expect(report.total[field]).toBe(report.public[field] + report.professional[field]);
         }
         expect(report.countedEntries + report.excludedEntries).toBe(entries.length);

@@ -44,7 +44,7 @@ describe('entrySchema', () => {
     ['a missing title', { title: undefined }, 'title', '请填写项目名称'],
     ['a platform entry marked declared', { status: 'declared', declaredOn: '2025-03-05' }, 'status', '无需申报'],
     ['a declared entry without a date', { recording: 'declare', status: 'declared' }, 'declaredOn', '请填写申报日期'],
-    ['an approval before the declaration', { recording: 'declare', status: 'approved', declaredOn: '2025-03-05', approvedOn: '2025-03-04' }, 'approvedOn', '审核合格日期不能早于申报日期'],
+    ['an approval before the declaration', { recording: 'declare', status: 'approved', declaredOn: '2025-03-05', approvedOn: '2025-03-04' }, 'approvedOn', '行业主管部门审核通过日期不能早于申报日期'],
     ['a base number of 0', { baseNumber: 0 }, 'baseNumber', '基地编号'],
     ['an overlong note', { notes: '字'.repeat(2001) }, 'notes', '备注不能超过 2000 字'],
   ])('rejects %s with a Chinese message on the field', (_label, change, path, message) => {
