@@ -16,7 +16,7 @@ export function syntheticEntries(count: number, year: number, seed = 20251231): 
     const endDate = addDays(`${year - 1}-10-01`, next(540));
     const kind = next(3) === 0 ? 'public' : 'professional';
     const ways = WAYS_BY_KIND[kind].filter((way) => way !== 'other');
-    const way = ways[next(ways.length)] ?? ways[0];
+    const way = ways[next(ways.length)] ?? 'training';
     const recording = mayBePlatformRecorded(way) && next(2) === 0 ? 'platform' : 'declare';
     const status = recording === 'platform' ? 'notDeclared' : (STATUSES[next(STATUSES.length)] ?? 'notDeclared');
     const declaredOn = addDays(endDate, next(20));
