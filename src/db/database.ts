@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { migrateEntryV1, MIGRATION_CHANGE_LABELS, type EntryMigrationChange } from '../core/entries/migrateEntry';
+import type { EntryMigrationChange } from '../core/entries/migrateEntry';
 import type { Entry } from '../core/schemas/entry';
 import type { Profile } from '../core/schemas/profile';
 import type { EvidenceType } from '../core/evidence/fileType';
@@ -53,9 +53,12 @@ export const MIGRATION_NOTES_KEY = 'migrationNotes';
 /**
  * Version 1 → 2: the declaration lifecycle. Offline study stored as
  * platform-recorded becomes 需申报·待申报; missing dates are filled and said so.
- * Runs inside Dexie's upgrade transaction: all entries or none.
+ * Runs inside Dexie's upgrade transaction: all entries or none. The rules are
+ * fetched only when an upgrade runs (once per device), kept out of the first
+ * load; Dexie.waitFor keeps the transaction open meanwhile.
  */
 async function upgradeToV2(tx: Transaction): Promise<void> {
+  const { migrateEntryV1, MIGRATION_CHANGE_LABELS } = await Dexie.waitFor(import('../core/entries/migrateEntry'));
   const counts = new Map<EntryMigrationChange, number>();
   await tx
     .table('entries')

@@ -5,6 +5,7 @@ import type { Entry } from '../core/schemas/entry';
 import { entryStateLabel } from '../core/rules/entryState';
 import { KIND_LABELS, KINDS, RECORDING_LABELS, REVIEWER_LABELS, STATUS_LABELS, STATUSES, WAY_LABELS } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
+import { panelText } from '../i18n/zhCNPanels';
 import type { ComponentChildren } from 'preact';
 
 interface Props {
@@ -41,7 +42,7 @@ export function EntryList(props: Props) {
     <div class="entry-list">
       <div class="list-controls">
         <div class="field">
-          <label for="list-kind">{text.filterKind}</label>
+          <label for="list-kind">{panelText.filterKind}</label>
           <select id="list-kind" value={query.kind} onChange={(event) => update({ kind: event.currentTarget.value as ListQuery['kind'] })}>
             <option value="">{text.all}</option>
             {KINDS.map((kind) => (
@@ -52,7 +53,7 @@ export function EntryList(props: Props) {
           </select>
         </div>
         <div class="field">
-          <label for="list-status">{text.filterStatus}</label>
+          <label for="list-status">{panelText.filterStatus}</label>
           <select id="list-status" value={query.status} onChange={(event) => update({ status: event.currentTarget.value as ListQuery['status'] })}>
             <option value="">{text.all}</option>
             <option value="platform">{RECORDING_LABELS.platform}</option>
@@ -64,7 +65,7 @@ export function EntryList(props: Props) {
           </select>
         </div>
         <div class="field">
-          <label for="list-sort">{text.sortBy}</label>
+          <label for="list-sort">{panelText.sortBy}</label>
           <select
             id="list-sort"
             value={`${query.sort}:${query.direction}`}
@@ -82,8 +83,8 @@ export function EntryList(props: Props) {
         </div>
       </div>
 
-      <p class="list-count">{entries.length === 0 ? text.listEmpty : text.listCount(page.matching, entries.length)}</p>
-      {entries.length > 0 && page.matching === 0 && <p>{text.listNoMatch}</p>}
+      <p class="list-count">{entries.length === 0 ? panelText.listEmpty : panelText.listCount(page.matching, entries.length)}</p>
+      {entries.length > 0 && page.matching === 0 && <p>{panelText.listNoMatch}</p>}
 
       <ul class="entries" aria-label={text.listTitle(year)}>
         {page.entries.map((entry) => {
@@ -94,7 +95,7 @@ export function EntryList(props: Props) {
               <div class="entry-card__main">
                 <p class="entry-card__title">{entry.title}</p>
                 <p class="entry-card__meta">
-                  <span>{KIND_LABELS[entry.kind]}</span> · <span>{entry.way === 'other' && entry.wayNote ? `${text.otherWay}${entry.wayNote}` : WAY_LABELS[entry.way]}</span> ·{' '}
+                  <span>{KIND_LABELS[entry.kind]}</span> · <span>{entry.way === 'other' && entry.wayNote ? `${panelText.otherWay}${entry.wayNote}` : WAY_LABELS[entry.way]}</span> ·{' '}
                   <span class="nowrap">{entry.startDate === entry.endDate ? entry.endDate : `${entry.startDate} 至 ${entry.endDate}`}</span>
                   {entry.providerName && <span> · {entry.providerName}</span>}
                 </p>
@@ -102,9 +103,9 @@ export function EntryList(props: Props) {
                   <strong class="nowrap">{formatHours(entry.hoursTenths)} 学时</strong> · {entryStateLabel(entry, props.declareBy, year)}
                 </p>
                 {entry.status === 'returned' && entry.returnReason && (
-                  <p class="entry-card__meta">{text.returnReasonLine(entry.returnedBy ? REVIEWER_LABELS[entry.returnedBy] : '', entry.returnReason)}</p>
+                  <p class="entry-card__meta">{panelText.returnReasonLine(entry.returnedBy ? REVIEWER_LABELS[entry.returnedBy] : '', entry.returnReason)}</p>
                 )}
-                {(entry.previousRounds?.length ?? 0) > 0 && <p class="entry-card__meta">{text.roundsCount(entry.previousRounds?.length ?? 0)}</p>}
+                {(entry.previousRounds?.length ?? 0) > 0 && <p class="entry-card__meta">{panelText.roundsCount(entry.previousRounds?.length ?? 0)}</p>}
               </div>
               <div class="entry-card__actions">
                 <button type="button" disabled={disabled} onClick={() => props.onEdit(entry)} aria-label={`${text.edit}“${entry.title}”`}>
@@ -126,11 +127,11 @@ export function EntryList(props: Props) {
       {page.pageCount > 1 && (
         <nav class="pager" aria-label="记录翻页">
           <button type="button" disabled={page.page <= 1} onClick={() => setQuery((current) => ({ ...current, page: page.page - 1 }))}>
-            {text.previousPage}
+            {panelText.previousPage}
           </button>
-          <span>{text.pageOf(page.page, page.pageCount)}</span>
+          <span>{panelText.pageOf(page.page, page.pageCount)}</span>
           <button type="button" disabled={page.page >= page.pageCount} onClick={() => setQuery((current) => ({ ...current, page: page.page + 1 }))}>
-            {text.nextPage}
+            {panelText.nextPage}
           </button>
         </nav>
       )}

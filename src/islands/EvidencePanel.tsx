@@ -3,7 +3,7 @@ import { EVIDENCE_ACCEPT, formatBytes } from '../core/evidence/fileType';
 import type { Entry } from '../core/schemas/entry';
 import type { AppDatabase, EvidenceMeta } from '../db/database';
 import { addEvidence, evidenceBytes, evidenceOf, removeEvidence } from '../db/evidence';
-import { text } from '../i18n/zhCN';
+import { panelText } from '../i18n/zhCNPanels';
 import { liveValue, useLive } from './useLive';
 
 interface Props {
@@ -58,7 +58,7 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
     try {
       for (const file of files) {
         await addEvidence(db, entry.id, file, newId());
-        announce(text.evidenceAdded(file.name));
+        announce(panelText.evidenceAdded(file.name));
       }
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -69,9 +69,9 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
 
   return (
     <section class="evidence" aria-labelledby={headingId}>
-      <h4 id={headingId}>{text.evidenceTitle(entry.title)}</h4>
+      <h4 id={headingId}>{panelText.evidenceTitle(entry.title)}</h4>
       {items.length === 0 ? (
-        <p>{text.evidenceNone}</p>
+        <p>{panelText.evidenceNone}</p>
       ) : (
         <ul class="evidence__items">
           {items.map((meta) => (
@@ -83,9 +83,9 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
               <button
                 type="button"
                 disabled={disabled}
-                onClick={() => void removeEvidence(db, meta.id).then(() => announce(text.evidenceRemoved(meta.name)), (failure: Error) => setError(failure.message))}
+                onClick={() => void removeEvidence(db, meta.id).then(() => announce(panelText.evidenceRemoved(meta.name)), (failure: Error) => setError(failure.message))}
               >
-                {text.removeEvidence(meta.name)}
+                {panelText.removeEvidence(meta.name)}
               </button>
             </li>
           ))}
@@ -93,16 +93,16 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
       )}
       <div class="evidence__add">
         <label class="file-button">
-          {text.takePhoto}
+          {panelText.takePhoto}
           <input type="file" accept="image/*" capture="environment" disabled={disabled || busy} onChange={add} class="visually-hidden" aria-describedby={`evidence-hint-${entry.id}`} />
         </label>
         <label class="file-button">
-          {text.chooseFile}
+          {panelText.chooseFile}
           <input type="file" accept={EVIDENCE_ACCEPT} multiple disabled={disabled || busy} onChange={add} class="visually-hidden" aria-describedby={`evidence-hint-${entry.id}`} />
         </label>
       </div>
       <p class="field__hint" id={`evidence-hint-${entry.id}`}>
-        {text.evidenceHint}
+        {panelText.evidenceHint}
       </p>
       {error && (
         <p class="field__error" role="alert">
@@ -110,7 +110,7 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
         </p>
       )}
       <button type="button" onClick={onClose}>
-        {text.closeEvidence}
+        {panelText.closeEvidence}
       </button>
     </section>
   );

@@ -17,11 +17,9 @@ import { text } from '../i18n/zhCN';
 import { useToday } from './useToday';
 import { Dashboard } from './Dashboard';
 import { EntryForm, type BaseOption } from './EntryForm';
-import { EntryList } from './EntryList';
 import { lazy } from './lazy';
 import { loadActions } from './loadActions';
-import { ProfileForm } from './ProfileForm';
-import { StoragePanel, type Persistence } from './StoragePanel';
+import type { Persistence } from './StoragePanel';
 import { useLive } from './useLive';
 
 interface Props {
@@ -38,6 +36,9 @@ const UNDO_MS = 10_000;
 const EvidencePanel = lazy(() => import('./EvidencePanel').then((module) => module.EvidencePanel), '凭证');
 const SummaryPanel = lazy(() => import('./SummaryPanel').then((module) => module.SummaryPanel), '汇总表');
 const DataPanel = lazy(() => import('./DataPanel').then((module) => module.DataPanel), '备份与导入导出');
+const EntryList = lazy(() => import('./EntryList').then((module) => module.EntryList), '记录列表');
+const ProfileForm = lazy(() => import('./ProfileForm').then((module) => module.ProfileForm), '个人信息');
+const StoragePanel = lazy(() => import('./StoragePanel').then((module) => module.StoragePanel), '数据存储');
 const newId = () => crypto.randomUUID();
 const EMPTY_STATE: LogState = {
   entries: [],

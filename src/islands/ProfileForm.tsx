@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../core/schemas/profile';
 import { PROFILE_FIELDS, PROFILE_LABELS, type ProfileField } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
+import { panelText } from '../i18n/zhCNPanels';
 import { describedBy, Field } from './Field';
 import { preventImeEnter } from './ime';
 import { loadActions } from './loadActions';
@@ -35,7 +36,7 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
     setErrors({});
     try {
       await onSave(result.data);
-      setMessage(text.profileSaved);
+      setMessage(panelText.profileSaved);
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     }
@@ -45,7 +46,7 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
     <form class="profile-form" onSubmit={submit} noValidate onKeyDown={preventImeEnter} data-unsaved={dirty ? 'true' : undefined}>
       <fieldset disabled={disabled}>
         <legend>{text.profileTitle}</legend>
-        <p class="field__hint">{text.profileHint}</p>
+        <p class="field__hint">{panelText.profileHint}</p>
         {PROFILE_FIELDS.map((field) => (
           <Field key={field} id={`profile-${field}`} label={PROFILE_LABELS[field]} error={errors[field]}>
             <input
@@ -65,7 +66,7 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
         ))}
         <div class="form-actions">
           <button type="submit" class="button--primary">
-            {text.saveProfile}
+            {panelText.saveProfile}
           </button>
         </div>
         {message && <p role="status">{message}</p>}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatBytes } from '../core/evidence/fileType';
-import { text } from '../i18n/zhCN';
+import { panelText } from '../i18n/zhCNPanels';
 
 export type Persistence = 'granted' | 'denied' | 'unsupported' | 'unknown';
 
@@ -19,17 +19,17 @@ export function StoragePanel({ entryCount, evidenceBytes, persistence, onRequest
   }, [entryCount, evidenceBytes]);
   return (
     <div class="storage">
-      <p>{text.storageCounts(entryCount, formatBytes(evidenceBytes))}</p>
-      {usage && usage.quota > 0 && <p>{text.storageUsage(formatBytes(usage.used), formatBytes(usage.quota))}</p>}
+      <p>{panelText.storageCounts(entryCount, formatBytes(evidenceBytes))}</p>
+      {usage && usage.quota > 0 && <p>{panelText.storageUsage(formatBytes(usage.used), formatBytes(usage.quota))}</p>}
       <p class={`persist persist--${persistence}`}>
-        {persistence === 'granted' ? text.persisted : persistence === 'unsupported' ? text.persistUnknown : text.notPersisted}
+        {persistence === 'granted' ? panelText.persisted : persistence === 'unsupported' ? panelText.persistUnknown : panelText.notPersisted}
       </p>
       {(persistence === 'denied' || persistence === 'unknown') && (
         <button type="button" onClick={onRequestPersist}>
-          {text.requestPersist}
+          {panelText.requestPersist}
         </button>
       )}
-      <p class="note">{text.clearWarning}</p>
+      <p class="note">{panelText.clearWarning}</p>
     </div>
   );
 }

@@ -1,6 +1,4 @@
-import { resolveRule } from '../core/rules/resolveRule';
-import { yearIntro } from '../core/rules/yearIntro';
-import type { RuleSet } from '../core/schemas/ruleSet';
+import { introDeadline, type YearIntro } from '../core/rules/yearIntro';
 import { todayIso } from '../islands/clock';
 
 /**
@@ -9,17 +7,17 @@ import { todayIso } from '../islands/clock';
  * (推定 when the site has no notice for it), never last year's deadline as if current.
  */
 function render(): void {
-  const box = document.querySelector<HTMLElement>('[data-rules]');
+  const box = document.querySelector<HTMLElement>('[data-intros]');
   if (!box) return;
-  let rules: RuleSet[];
+  let intros: YearIntro[];
   try {
-    rules = JSON.parse(box.dataset['rules'] ?? '[]') as RuleSet[];
+    intros = JSON.parse(box.dataset['intros'] ?? '[]') as YearIntro[];
   } catch {
     return;
   }
-  if (rules.length === 0) return;
   const today = todayIso();
-  const intro = yearIntro(resolveRule(Number(today.slice(0, 4)), rules), today);
+  const intro = intros.find((item) => item.year === Number(today.slice(0, 4)));
+  if (!intro) return;
   const set = (key: string, value: string | null) => {
     const element = box.querySelector<HTMLElement>(`[data-intro="${key}"]`);
     if (!element) return;
@@ -29,7 +27,7 @@ function render(): void {
   };
   set('heading', intro.heading);
   set('basis', intro.basis);
-  set('deadline', intro.deadline);
+  set('deadline', introDeadline(intro, today));
 }
 
 render();

@@ -3,36 +3,35 @@ import { formatChineseDate, formatHours } from '../format/chineseDate';
 import { ruleBasisText } from './basisText';
 import type { ResolvedRule } from './resolveRule';
 
-/** What the home page says about the year a date falls in: its requirement, what it rests on and its deadline. */
+/** What the home page says about a year: its requirement, what it rests on and its deadline. */
 export interface YearIntro {
   year: number;
   heading: string;
   basis: string;
-  /** The deadline with the days left, counted the way the log counts them; null when the rule sets none. */
-  deadline: string | null;
-  /** The notice the figures rest on, for a link; null under the national rule. */
-  policyYear: number | null;
+  /** Last day to finish and declare; null when the rule sets none. */
+  declareBy: string | null;
+  assumed: boolean;
 }
 
-/**
- * The current year's intro for `today`, built from the rule resolved for
- * today's year: its own notice, or the latest notice labelled 推定. Pure.
- */
-export function yearIntro(rule: ResolvedRule, today: string): YearIntro {
+/** A year's intro, from the rule resolved for it: its own notice, or the latest notice labelled 推定. Pure. */
+export function yearIntro(rule: ResolvedRule): YearIntro {
   const report = { year: rule.year, basis: rule.basis, basisYear: rule.basisYear };
   const minimum = `${rule.year}年度继续教育：至少 ${formatHours(rule.totalTenths)} 学时`;
   const kinds = rule.publicTenths > 0 ? `（公需科目 ≥ ${formatHours(rule.publicTenths)} 学时，专业科目 ≥ ${formatHours(rule.professionalTenths)} 学时）` : '';
-  let deadline: string | null = null;
-  if (rule.notice !== null) {
-    const date = formatChineseDate(rule.notice.declareBy);
-    const daysLeft = daysBetween(today, rule.notice.declareBy) + 1;
-    const assumed = rule.basis === 'assumed' ? '（推定）' : '';
-    deadline =
-      daysLeft > 1
-        ? `学习和学时申报最迟应于${date}完成${assumed}，含今天还有 ${daysLeft} 天。`
-        : daysLeft === 1
-          ? `今天（${date}）是学时申报的最后一天${assumed}。`
-          : `${rule.year}年度的学时申报已于${date}截止${assumed}。`;
-  }
-  return { year: rule.year, heading: `${minimum}${kinds}`, basis: ruleBasisText(report), deadline, policyYear: rule.basisYear };
+  return { year: rule.year, heading: `${minimum}${kinds}`, basis: ruleBasisText(report), declareBy: rule.notice?.declareBy ?? null, assumed: rule.basis === 'assumed' };
+}
+
+/**
+ * The deadline as of `today`, with the days left counted the way the log
+ * counts them (today included); null when the year has no deadline. Kept apart
+ * from `yearIntro` so the home page's script needs only this.
+ */
+export function introDeadline(intro: Pick<YearIntro, 'year' | 'declareBy' | 'assumed'>, today: string): string | null {
+  if (intro.declareBy === null) return null;
+  const date = formatChineseDate(intro.declareBy);
+  const daysLeft = daysBetween(today, intro.declareBy) + 1;
+  const assumed = intro.assumed ? '（推定）' : '';
+  if (daysLeft > 1) return `学习和学时申报最迟应于${date}完成${assumed}，含今天还有 ${daysLeft} 天。`;
+  if (daysLeft === 1) return `今天（${date}）是学时申报的最后一天${assumed}。`;
+  return `${intro.year}年度的学时申报已于${date}截止${assumed}。`;
 }
