@@ -9,23 +9,32 @@ const thisYear = new Date().getFullYear();
 test('add a 公需 and a 专业 entry, edit, delete and undo, and find everything after a reload', async ({ page }) => {
   const log = logPage(page);
   await log.open();
-  await expect(log.progress('公需科目')).toContainText('公需科目 0 / 30 学时');
+  await expect(log.progress('公需科目')).toContainText('公需科目 已计入 0 / 30 学时');
 
-  await log.add({ title: '数字技术与网络安全', hours: '12.5' });
+  await log.add({ title: '数字技术与网络安全', hours: '12.5', platform: true });
   await expect(log.toast).toContainText('已保存“数字技术与网络安全”');
-  await expect(log.progress('公需科目')).toContainText('公需科目 12.5 / 30 学时');
+  await expect(log.progress('公需科目')).toContainText('公需科目 已计入 12.5 / 30 学时');
 
-  await log.add({ title: '临床新技术研修班', kind: '专业科目', way: '研修培训', hours: '24', provider: '河南省人民医院', declare: { status: '已申报，待单位审核', declaredOn: `${thisYear}-01-05` } });
-  await expect(log.card('临床新技术研修班')).toContainText('已申报，待单位审核');
-  await expect(log.progress('专业科目')).toContainText('专业科目 0 / 60 学时');
+  await log.add({
+    title: '临床新技术研修班',
+    kind: '专业科目',
+    way: '研修培训',
+    start: `${thisYear}-01-04`,
+    end: `${thisYear}-01-04`,
+    hours: '24',
+    provider: '河南省人民医院',
+    declare: { status: '已申报，用人单位审核中', declaredOn: `${thisYear}-01-05` },
+  });
+  await expect(log.card('临床新技术研修班')).toContainText('已申报，用人单位审核中');
+  await expect(log.progress('专业科目')).toContainText('专业科目 已计入 0 / 60 学时');
   await expect(page.locator('.progress-row').filter({ hasText: '专业科目' })).toContainText('审核中 24 学时');
-  await expect(log.progress('合计')).toContainText('合计 12.5 / 90 学时');
+  await expect(log.progress('合计')).toContainText('合计 已计入 12.5 / 90 学时');
 
   await log.card('数字技术与网络安全').getByRole('button', { name: '修改“数字技术与网络安全”' }).click();
   await expect(log.form.getByLabel('项目名称')).toHaveValue('数字技术与网络安全');
   await log.form.getByLabel('学时', { exact: true }).fill('30');
   await log.form.getByRole('button', { name: '保存修改' }).click();
-  await expect(log.progress('公需科目')).toContainText('公需科目 30 / 30 学时');
+  await expect(log.progress('公需科目')).toContainText('公需科目 已计入 30 / 30 学时');
   await expect(log.progress('公需科目')).toContainText('已达标');
 
   await log.card('临床新技术研修班').getByRole('button', { name: '删除“临床新技术研修班”' }).click();
@@ -38,7 +47,7 @@ test('add a 公需 and a 专业 entry, edit, delete and undo, and find everythin
   await log.open();
   await expect(log.entryCards).toHaveCount(2);
   await expect(log.card('临床新技术研修班')).toContainText('24 学时');
-  await expect(log.progress('公需科目')).toContainText('公需科目 30 / 30 学时');
+  await expect(log.progress('公需科目')).toContainText('公需科目 已计入 30 / 30 学时');
 });
 
 test('invalid input gets a Chinese message at the field and saves nothing', async ({ page }) => {
@@ -108,10 +117,10 @@ test('entries of another year are reachable through the year switcher', async ({
   const log = logPage(page);
   await log.open();
   await expect(page.getByLabel('年度', { exact: true })).toHaveValue(String(thisYear));
-  await log.add({ title: '2025年公需课', hours: '30', start: '2025-06-01', end: '2025-06-01' });
+  await log.add({ title: '2025年公需课', hours: '30', start: '2025-06-01', end: '2025-06-01', platform: true });
   await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2025');
   await expect(page.getByRole('heading', { name: '2025年度进度' })).toBeVisible();
-  await expect(log.progress('公需科目')).toContainText('公需科目 30 / 30 学时');
+  await expect(log.progress('公需科目')).toContainText('公需科目 已计入 30 / 30 学时');
   await expect(page.locator('.dashboard')).not.toContainText('推定');
   await page.getByLabel('年度', { exact: true }).selectOption(String(thisYear));
   await expect(log.entryCards).toHaveCount(0);
@@ -119,13 +128,14 @@ test('entries of another year are reachable through the year switcher', async ({
   await expect(log.card('2025年公需课')).toHaveCount(1);
 });
 
-test('the dashboard shows the deadline, the last safe day and an assumed rule for a year without a notice', async ({ page }) => {
+test('the dashboard shows the deadline, the site’s advised day (marked as advice) and an assumed rule for a year without a notice', async ({ page }) => {
   const log = logPage(page);
   await log.open();
   const dashboard = page.locator('.dashboard');
   await expect(dashboard).toContainText(`${thisYear}年12月31日`);
   if (thisYear !== 2025) await expect(dashboard).toContainText('按2025年通知推定，以当年通知为准');
-  await expect(dashboard).toContainText(/最晚稳妥申报日|已没有能让两级审核/);
+  await expect(dashboard).toContainText('本站建议：');
+  await expect(dashboard.getByRole('link', { name: '依据' }).first()).toHaveAttribute('href', /\/policy\/2025\/#s2-3$/);
 });
 
 test('axe: /log/ empty and with entries has no violations; the page works on a phone', async ({ page }) => {
@@ -133,7 +143,15 @@ test('axe: /log/ empty and with entries has no violations; the page works on a p
   await log.open();
   expect(await new AxeBuilder({ page }).withTags(TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
   await log.add({ title: '应急管理知识', hours: '8' });
-  await log.add({ title: '服务基层', kind: '专业科目', way: '服务基层', hours: '20', declare: { status: '被退回', declaredOn: `${thisYear}-01-10` } });
+  await log.add({
+    title: '服务基层',
+    kind: '专业科目',
+    way: '服务基层',
+    start: `${thisYear}-01-09`,
+    end: `${thisYear}-01-09`,
+    hours: '20',
+    declare: { status: '被退回', declaredOn: `${thisYear}-01-10`, returnedBy: '用人单位', returnedOn: `${thisYear}-01-12`, reason: '证书照片模糊' },
+  });
   await expect(log.entryCards).toHaveCount(2);
   expect(await new AxeBuilder({ page }).withTags(TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
   await page.setViewportSize({ width: 360, height: 740 });
@@ -209,11 +227,64 @@ test('a year of 10,000 entries renders one page at a time and stays usable', asy
   await expect(page.locator('.list-count')).toHaveText('共 10000 条', { timeout: 15_000 });
   await expect(log.entryCards).toHaveCount(50);
   await expect(page.getByText('第 1 / 200 页')).toBeVisible();
-  await expect(log.progress('合计')).toContainText('合计 10000 / 90 学时');
+  await expect(log.progress('合计')).toContainText('合计 已计入 10000 / 90 学时');
   await page.getByRole('button', { name: '下一页' }).click();
   await expect(page.getByText('第 2 / 200 页')).toBeVisible();
   await page.getByLabel('科目类别', { exact: true }).selectOption({ label: '公需科目' });
   await expect(page.locator('.list-count')).toHaveText('共 10000 条，符合筛选 3334 条');
   await log.add({ title: '第一万零一条', hours: '2' });
   await expect(page.locator('.list-count')).toContainText('共 10001 条');
+});
+
+test('offline study can never be saved as platform-recorded, and a saved entry leaks nothing into the next', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  // Online study: platform recording is offered, never preselected.
+  await expect(log.form.getByLabel('平台学习入口自动记录')).not.toBeChecked();
+  await log.form.getByLabel('学习方式').selectOption({ label: '线下面授' });
+  await expect(log.form.getByLabel('平台学习入口自动记录')).toHaveCount(0);
+  await expect(log.form).toContainText('记录方式：需申报');
+
+  await log.add({ title: '线下安全培训', way: '线下面授', start: `${thisYear}-01-04`, end: `${thisYear}-01-04`, hours: '30', declare: { status: '已申报，用人单位审核中', declaredOn: `${thisYear}-01-05` } });
+  await expect(log.card('线下安全培训')).toContainText('已申报，用人单位审核中');
+  await expect(log.progress('公需科目')).toContainText('公需科目 已计入 0 / 30 学时');
+  await expect(page.locator('.progress-row').filter({ hasText: '公需科目' })).toContainText('审核中 30 学时');
+
+  // The form is back to its neutral start: nothing of the last entry carries over.
+  await expect(log.form.getByLabel('学习方式')).toHaveValue('onlineStudy');
+  await expect(log.form.getByLabel('申报进度')).toHaveValue('notDeclared');
+  await expect(log.form.getByLabel('申报日期')).toHaveCount(0);
+  await expect(log.form.getByLabel('需申报')).toBeChecked();
+
+  await log.add({ title: '下一条', hours: '2' });
+  await expect(log.card('下一条')).toContainText('待申报');
+});
+
+test('a returned entry is declared again: the 退回 and its reason stay in its history, and a new review starts', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.add({
+    title: '病例讨论会',
+    kind: '专业科目',
+    way: '实践操作',
+    start: `${thisYear}-01-04`,
+    end: `${thisYear}-01-04`,
+    hours: '8',
+    declare: { status: '被退回', declaredOn: `${thisYear}-01-05`, returnedBy: '行业主管部门', returnedOn: `${thisYear}-01-07`, reason: '缺少考核证明' },
+  });
+  await expect(log.card('病例讨论会')).toContainText('行业主管部门退回原因：缺少考核证明');
+  await expect(page.locator('.progress-row').filter({ hasText: '专业科目' })).toContainText('被退回 8 学时');
+
+  await log.card('病例讨论会').getByRole('button', { name: '修改“病例讨论会”' }).click();
+  await log.form.getByRole('button', { name: '已修改，重新申报' }).click();
+  await expect(log.form.getByLabel('申报进度')).toHaveValue('declared');
+  await expect(log.form).toContainText('被行业主管部门退回：缺少考核证明');
+  await log.form.getByRole('button', { name: '保存修改' }).click();
+  await expect(log.card('病例讨论会')).toContainText('此前被退回 1 次');
+  await expect(page.locator('.progress-row').filter({ hasText: '专业科目' })).toContainText('审核中 8 学时');
+
+  // A 退回 without a reason is refused at the field, and nothing is stored.
+  await log.add({ title: '无原因', kind: '专业科目', start: `${thisYear}-01-04`, end: `${thisYear}-01-04`, hours: '1', declare: { status: '被退回', declaredOn: `${thisYear}-01-05`, returnedBy: '用人单位', returnedOn: `${thisYear}-01-06` } });
+  await expect(log.form.getByText('请填写退回原因')).toBeVisible();
+  await expect(log.card('无原因')).toHaveCount(0);
 });

@@ -8,7 +8,9 @@ export interface NewEntry {
   end?: string;
   hours: string;
   provider?: string;
-  declare?: { status: string; declaredOn?: string };
+  /** Online study through the platform's 学习入口: the person picks platform recording. */
+  platform?: boolean;
+  declare?: { status: string; declaredOn?: string; returnedBy?: string; returnedOn?: string; reason?: string };
 }
 
 /** Drives the /log/ page the way a person does: by labels and button names. */
@@ -29,10 +31,13 @@ export function logPage(page: Page) {
       if (entry.end) await form.getByLabel('完成日期').fill(entry.end);
       await form.getByLabel('学时', { exact: true }).fill(entry.hours);
       if (entry.provider) await form.getByLabel('机构').fill(entry.provider);
+      if (entry.platform) await form.getByLabel('平台学习入口自动记录').check();
       if (entry.declare) {
-        await form.getByLabel('需申报').check();
-        await form.getByLabel('申报状态').selectOption({ label: entry.declare.status });
+        await form.getByLabel('申报进度').selectOption({ label: entry.declare.status });
         if (entry.declare.declaredOn) await form.getByLabel('申报日期').fill(entry.declare.declaredOn);
+        if (entry.declare.returnedBy) await form.getByLabel('退回方').selectOption({ label: entry.declare.returnedBy });
+        if (entry.declare.returnedOn) await form.getByLabel('退回日期').fill(entry.declare.returnedOn);
+        if (entry.declare.reason) await form.getByLabel('退回原因').fill(entry.declare.reason);
       }
       await form.getByRole('button', { name: /^保存/ }).click();
     },

@@ -151,7 +151,7 @@ export function deadlineLines(report: YearReport): CitedLine[] {
         : `通知规定自申报之日起，用人单位审核时限不得超过 ${employerDays} 个工作日，行业主管部门不得超过 ${authorityDays} 个工作日`;
     if (deadline.advisedDeclareBy !== null && !deadline.advisedDatePassed) {
       lines.push({
-        text: `${ADVICE_PREFIX}最晚于${formatChineseDate(deadline.advisedDeclareBy)}申报。${review}；即使两级审核先后各用满时限，这一天申报也能在截止日前审完。`,
+        text: `${ADVICE_PREFIX}最晚于${formatChineseDate(deadline.advisedDeclareBy)}申报。${review}；即使用人单位、行业主管部门先后各用满时限，这一天申报也能在截止日前审完。`,
         cite: { policyYear, id: 's5-4' },
       });
     } else {
