@@ -35,6 +35,7 @@ export const WORDING_SOURCES: readonly WordingSource[] = [
   { path: 'src/layouts', extensions: ['.astro'], recursive: true, part: 'whole' },
   { path: 'src/components', extensions: ['.astro', '.tsx', '.ts'], recursive: true, optional: true, part: 'whole' },
   { path: 'src/site.config.ts', part: 'whole' },
+  { path: 'public/manifest.webmanifest', part: 'whole' },
 ];
 
 export interface WordingText {
