@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eachDay, isWeekend } from '../../src/core/calendar/days';
 import { CALENDAR, CALENDAR_YEARS } from '../helpers/engine';
-import { ROOT } from '../helpers/content';
+import { HOLIDAYS } from '../helpers/content';
 
 interface ReferenceYear {
   daysOff: Set<string>;
   extraWorkingDays: Set<string>;
 }
 
-/** Reads the holiday tables of shared/reference/holidays-2025-2026.md, independently of our data. */
+/** Reads the holiday tables of content/sources/holidays-2025-2026.md, independently of our data. */
 function readReference(): Map<number, ReferenceYear> {
-  const text = readFileSync(join(ROOT, '..', 'shared', 'reference', 'holidays-2025-2026.md'), 'utf8');
+  const text = readFileSync(HOLIDAYS, 'utf8');
   const years = new Map<number, ReferenceYear>();
   let current: ReferenceYear | undefined;
   let year = 0;

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { duplicateIds, extractAnchorIds, paragraphsWithoutAnchor, splitTrailingAnchor } from '../../src/core/policy/anchors';
 import { policySchema } from '../../src/core/schemas/policy';
-import { CONTENT, readMarkdown, readSeed } from '../helpers/content';
+import { CONTENT, SEED, readMarkdown, readSeed } from '../helpers/content';
 
 const policy = readMarkdown(`${CONTENT}/policy/2025.md`);
 const notice = policySchema.parse(policy.data);
@@ -24,6 +25,7 @@ describe('content/policy/2025.md', () => {
       issuedOn: '2025-06-30',
       disclosure: '此件主动公开',
       contactUnit: '专业技术人员管理处',
+      sourceNote: '公布的文本在标题上方另有一行“附件1”字样；本站从标题起收录，未收录该行。',
       attachment: { title: '河南省专业技术人员继续教育基地名单', anchor: 'attachment' },
     });
   });
@@ -36,6 +38,12 @@ describe('content/policy/2025.md', () => {
     const bodyLines = rest.slice(0, -3);
     expect(rest.slice(-3)).toEqual(['2025年6月30日', `（${notice.disclosure}）`, `（联系单位：${notice.contactUnit}）`]);
     expect(readerParagraphs(policy.body)).toEqual(bodyLines);
+  });
+
+  it('says in its source note that the published text carries the stray 附件1 line above the title', () => {
+    const published = readFileSync(SEED, 'utf8').split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
+    expect(published[0]).toBe('附件1');
+    expect(notice.sourceNote).toContain('“附件1”');
   });
 
   it('gives every heading and paragraph a unique id', () => {

@@ -11,6 +11,7 @@ test('/policy/2025/ shows every paragraph of the notice, the signature block and
   }
   await expect(page.locator('#attachment h2')).toHaveText('河南省专业技术人员继续教育基地名单');
   await expect(page.locator('#attachment li')).toHaveText(seed.bases.map(([, name]) => name));
+  await expect(page.locator('main .note').first()).toContainText('公布的文本在标题上方另有一行“附件1”字样');
 });
 
 test('a paragraph link opens the notice at that paragraph', async ({ page }) => {
@@ -36,6 +37,6 @@ test('guidance pages back their claims with links to the notice', async ({ page 
     expect(await page.locator('main a[href^="/policy/2025/#"]').count(), slug).toBeGreaterThanOrEqual(3);
   }
   await page.goto('/guide/hours-and-declaration/');
-  await expect(page.locator('main')).toContainText('5个工作日');
-  await expect(page.locator('main')).toContainText('2025 年 12 月 31 日前');
+  await expect(page.locator('main')).toContainText('均不得超过5个工作日');
+  await expect(page.locator('main')).toContainText('最迟应于 2025 年 12 月 31 日完成');
 });

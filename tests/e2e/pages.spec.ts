@@ -23,6 +23,8 @@ test.describe('every page', () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('找不到这个页面');
     await expect(page.getByRole('link', { name: '学习指南' }).last()).toBeVisible();
+    // The home page leads with a year's figures; the 404 page names no year of its own.
+    await expect(page.locator('main a[href="/"]')).toHaveText('首页：年度学时要求与截止日期');
   });
 });
 

@@ -5,8 +5,14 @@ import { parse } from 'yaml';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CONTENT = join(ROOT, 'content');
-/** The seed notice, kept beside the repository in ../shared. */
-export const SEED = join(ROOT, '..', 'shared', 'seed', '000_33c5a3c884aae704.txt');
+/** The published texts the content is checked against (content/sources/README.md names each). */
+export const SOURCES = join(CONTENT, 'sources');
+/** The notice as published, byte for byte. */
+export const SEED = join(SOURCES, 'henan-2025-notice.txt');
+/** The State Council holiday schedules for 2025 and 2026. */
+export const HOLIDAYS = join(SOURCES, 'holidays-2025-2026.md');
+/** The national rule (人社部令第25号), the articles the rules schema keeps. */
+export const NATIONAL_RULE = join(SOURCES, 'national-rule.md');
 
 export interface MarkdownFile {
   file: string;

@@ -16,6 +16,8 @@ export const policySchema = z.strictObject({
   disclosure: z.string().check(z.minLength(1)),
   /** The office named as contact under the text. */
   contactUnit: z.string().check(z.minLength(1)),
+  /** What the published text carries that the page does not show as text (e.g. a stray marker line), said in the page's source note. */
+  sourceNote: z.optional(z.string().check(z.minLength(1))),
   /** The attachment as titled in the notice, and the anchor where the page shows it. */
   attachment: z.strictObject({
     title: z.string().check(z.minLength(1)),

@@ -60,7 +60,7 @@ export const ruleSetSchema = z
           code: 'custom',
           input: professional,
           path: ['professionalTenths', 'value'],
-          message: '专业科目学时须不少于总学时的三分之二（全国规定）',
+          message: '专业科目学时低于全国规定：人力资源社会保障部令第25号第八条规定，专业科目“一般不少于总学时的三分之二”',
         });
       }
       if (sumOfKinds > total) {

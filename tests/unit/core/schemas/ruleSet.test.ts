@@ -29,6 +29,13 @@ describe('ruleSetSchema', () => {
     expect(pathsOf({ ...valid, ...change })).toContain(path);
   });
 
+  it('quotes 人社部令第25号 art. 8 exactly when 专业 falls below two thirds', () => {
+    const result = ruleSetSchema.safeParse({ ...valid, publicTenths: { value: 310, cite: 's2-0' }, professionalTenths: { value: 590, cite: 's2-0' } });
+    const messages = result.success ? [] : result.error.issues.map((issue) => issue.message);
+    expect(messages).toContainEqual(expect.stringContaining('人力资源社会保障部令第25号第八条'));
+    expect(messages).toContainEqual(expect.stringContaining('“一般不少于总学时的三分之二”'));
+  });
+
   it('accepts exactly two thirds (60 of 90) and more than the floor', () => {
     expect(pathsOf({ ...valid, totalTenths: { value: 1200, cite: 's2-0' }, professionalTenths: { value: 800, cite: 's2-0' } })).toEqual([]);
   });
