@@ -64,7 +64,7 @@ test('a file that is not a backup is refused with the reason, and nothing change
 test('the CSV export opens as a spreadsheet with Chinese headers, one row per entry', async ({ page }) => {
   const log = logPage(page);
   await log.open();
-  await log.add({ title: '公需课, 第一讲', hours: '6' });
+  await log.add({ title: '公需课, 第一讲', hours: '6', platform: true });
   await log.add({ title: '专业实践', kind: '专业科目', way: '实践操作', hours: '12.5' });
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: `导出${thisYear}年度表格` }).click();
@@ -72,9 +72,10 @@ test('the CSV export opens as a spreadsheet with Chinese headers, one row per en
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
   expect(lines).toHaveLength(3);
-  expect(lines[0]?.split(',').slice(0, 6)).toEqual(['项目名称', '科目类别', '学习方式', '开始日期', '完成日期', '学时']);
+  expect(lines[0]?.split(',').slice(0, 7)).toEqual(['项目名称', '科目类别', '学习方式', '学习方式说明', '开始日期', '完成日期', '学时']);
   expect(lines.some((line) => line.startsWith('"公需课, 第一讲",公需科目,线上学习,'))).toBe(true);
-  expect(lines.some((line) => line.startsWith('专业实践,专业科目,实践操作,') && line.includes(',12.5,'))).toBe(true);
+  expect(lines.some((line) => line.startsWith('专业实践,专业科目,实践操作,') && line.includes(',12.5,') && line.includes(',需申报,待申报,'))).toBe(true);
+  expect(lines.some((line) => line.startsWith('"公需课, 第一讲"') && line.includes(',平台学习入口自动记录,'))).toBe(true);
 });
 
 test('a spreadsheet with bad rows: the rows are named, nothing is written until confirmed, then the good rows are imported', async ({ page }) => {
@@ -98,9 +99,12 @@ test('a spreadsheet with bad rows: the rows are named, nothing is written until 
   await preview.getByRole('button', { name: '导入 2 条有效记录' }).click();
   await expect(log.entryCards).toHaveCount(2);
   await expect(log.card('病例讨论')).toContainText('3.5 学时');
+  // No 记录方式 column: imported as 需申报·待申报, nothing counted as credited.
+  await expect(log.card('安全生产法规')).toContainText('待申报');
+  await expect(log.progress('公需科目')).toContainText('公需科目 已计入 0 / 30 学时');
 });
 
-test('the calendar reminders parse as iCalendar with the deadline and the last safe day', async ({ page }) => {
+test('the calendar reminders parse as iCalendar with the deadline (推定 for a year without its notice) and the site’s advised day', async ({ page }) => {
   const log = logPage(page);
   await log.open();
   const downloading = page.waitForEvent('download');
@@ -108,9 +112,10 @@ test('the calendar reminders parse as iCalendar with the deadline and the last s
   const text = (await downloadText(await downloading)).toString('utf8');
   const calendar = new ICAL.Component(ICAL.parse(text));
   const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
-  expect(events[0]?.summary).toBe(`${thisYear}年度继续教育学时申报截止`);
+  expect(events[0]?.summary).toBe(`${thisYear}年度继续教育学时申报截止${thisYear === 2025 ? '' : '（推定）'}`);
   expect(events[0]?.startDate.toString()).toBe(`${thisYear}-12-31`);
-  expect(events[1]?.summary).toBe(`${thisYear}年度学时最晚稳妥申报日`);
+  expect(events[0]?.description).toContain(await page.locator('.status__headline').innerText());
+  expect(events[1]?.summary).toBe(`${thisYear}年度学时建议最晚申报日（本站建议）`);
   expect(events[1]?.startDate.toString()).toMatch(new RegExp(`^${thisYear}-12-\\d{2}$`));
   expect(events[0]?.component.getAllSubcomponents('valarm')).toHaveLength(4);
 });

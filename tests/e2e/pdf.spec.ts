@@ -12,15 +12,20 @@ test('the summary PDF downloads from /log/ and reads back with the name, the ent
   await page.getByLabel('工作单位').fill('郑州市第一人民医院');
   await page.getByRole('button', { name: '保存个人信息' }).click();
   await expect(page.getByText('个人信息已保存。')).toBeVisible();
-  await log.add({ title: '网络安全与数据保护', hours: '12.5' });
-  await log.add({ title: '基层义诊与健康宣教', kind: '专业科目', way: '服务基层', hours: '20', declare: { status: '审核合格', declaredOn: `${thisYear}-01-10` } });
+  await log.add({ title: '网络安全与数据保护', hours: '12.5', platform: true });
+  await log.add({ title: '基层义诊与健康宣教', kind: '专业科目', way: '服务基层', start: `${thisYear}-01-09`, end: `${thisYear}-01-09`, hours: '20', declare: { status: '已申报，用人单位审核中', declaredOn: `${thisYear}-01-10` } });
+  await expect(page.locator('.status__headline')).toContainText('20 学时审核中');
+  const headline = await page.locator('.status__headline').innerText();
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成 PDF' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`${thisYear}年度继续教育学时汇总表.pdf`);
+  expect(download.suggestedFilename()).toBe(`${thisYear}年度继续教育学时自查申报汇总表.pdf`);
   const pdf = await readDownloadedPdf(download);
-  expect(pdf.text).toContain(`${thisYear}年度专业技术人员继续教育学时汇总表（个人自查）`);
+  expect(pdf.text).toContain(`${thisYear}年度继续教育学时自查申报汇总表`);
+  // The PDF says what the dashboard says, in the same words.
+  expect(pdf.text).toContain(headline.replace(/\s+/g, ''));
+  if (thisYear !== 2025) expect(pdf.text).toContain('按2025年通知推定，以当年通知为准');
   expect(pdf.text).toContain('姓名：王喆');
   expect(pdf.text).toContain('网络安全与数据保护');
   expect(pdf.text).toContain('基层义诊与健康宣教');
@@ -65,12 +70,15 @@ test('the print view shows the same summary as HTML', async ({ page }) => {
   const log = logPage(page);
   await log.open();
   await log.add({ title: '绿色低碳知识', hours: '4' });
+  await expect(page.locator('.status__headline')).toContainText('4 学时待申报');
+  const headline = await page.locator('.status__headline').innerText();
   await page.evaluate(() => {
     window.print = () => undefined;
   });
   await page.getByRole('button', { name: '网页版打印' }).click();
-  const view = page.getByRole('article', { name: `${thisYear}年度专业技术人员继续教育学时汇总表（个人自查）` });
+  const view = page.getByRole('article', { name: `${thisYear}年度继续教育学时自查申报汇总表` });
   await expect(view).toContainText('绿色低碳知识');
+  await expect(view).toContainText(headline);
   await expect(view).toContainText('本人承诺以上内容真实有效');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: /年度进度$/ })).toBeHidden();

@@ -14,10 +14,10 @@ import {
   WAY_LABELS,
   WAYS,
   WAYS_BY_KIND,
-  type DeclarationStatus,
   type Kind,
 } from '../vocabulary';
 import { writeCsv } from './csv';
+import { LEGACY_HEADERS, OLD_STATUS_LABELS } from './legacyLabels';
 import { CSV_FIELDS, type CsvField } from './csvFields';
 
 export { CSV_FIELDS, type CsvField };
@@ -62,9 +62,7 @@ const SYNONYMS: Partial<Record<CsvField, readonly string[]>> = {
   hours: ['课时'],
   provider: ['施教机构', '培训机构', '单位', '主办单位'],
   notes: ['说明'],
-  // Headers earlier versions of this app wrote.
-  employerApprovedOn: ['单位审核日期'],
-  approvedOn: ['审核合格日期', '审核通过日期'],
+  ...LEGACY_HEADERS,
 };
 
 /**
@@ -89,14 +87,6 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   for (const field of CSV_FIELDS) claim(field.key, (header) => (SYNONYMS[field.key] ?? []).includes(header));
   return mapping;
 }
-
-/** Status words earlier versions wrote, so their spreadsheets import as they were meant. */
-const OLD_STATUS_LABELS: Record<string, DeclarationStatus> = {
-  未申报: 'notDeclared',
-  '已申报，待单位审核': 'declared',
-  '单位已审核，待主管部门审核': 'employerApproved',
-  审核合格: 'approved',
-};
 
 function codeFor<T extends string>(value: string, codes: readonly T[], labels: Record<T, string>): string {
   const text = value.trim();
