@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { listPage, type ListQuery, type SortDirection, type SortKey } from '../core/entries/listView';
 import { formatHours } from '../core/format/chineseDate';
 import type { Entry } from '../core/schemas/entry';
-import { entryStateLabel } from '../core/rules/entryState';
+import { entryStateLabel, hoursState } from '../core/rules/entryState';
 import { KIND_LABELS, KINDS, RECORDING_LABELS, REVIEWER_LABELS, STATUS_LABELS, STATUSES, WAY_LABELS } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
 import { panelText } from '../i18n/zhCNPanels';
@@ -12,6 +12,8 @@ interface Props {
   year: number;
   /** The year's deadline, so a late declaration reads as such; null when the rule sets none. */
   declareBy: string | null;
+  /** The notice the deadline comes from, for the link next to a late declaration. */
+  policyYear: number | null;
   entries: readonly Entry[];
   evidenceCounts: ReadonlyMap<string, number>;
   disabled: boolean;
@@ -101,6 +103,14 @@ export function EntryList(props: Props) {
                 </p>
                 <p class="entry-card__meta">
                   <strong class="nowrap">{formatHours(entry.hoursTenths)} 学时</strong> · {entryStateLabel(entry, props.declareBy, year)}
+                  {props.policyYear !== null && hoursState(entry, props.declareBy) === 'late' && (
+                    <>
+                      {' '}
+                      <a class="cite-link" href={`/policy/${props.policyYear}/#s2-3`}>
+                        {text.citeLink}
+                      </a>
+                    </>
+                  )}
                 </p>
                 {entry.status === 'returned' && entry.returnReason && (
                   <p class="entry-card__meta">{panelText.returnReasonLine(entry.returnedBy ? REVIEWER_LABELS[entry.returnedBy] : '', entry.returnReason)}</p>

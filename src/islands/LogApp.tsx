@@ -262,6 +262,7 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
           <EntryList
             year={year}
             declareBy={report.deadline?.declareBy ?? null}
+            policyYear={report.basisYear}
             entries={yearEntries}
             evidenceCounts={counts}
             disabled={readOnly}

@@ -208,10 +208,11 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
   if (rule.basis === 'assumed' && rule.basisYear !== null) warnings.push({ code: 'ruleAssumed', basisYear: rule.basisYear });
   if (rule.basis === 'national') warnings.push({ code: 'nationalRule' });
   if (deadline?.calendarEstimated) warnings.push({ code: 'calendarEstimated' });
-  if (undeclared.ids.length > 0) {
+  // Once the year is closed these can no longer be acted on; the headline and the deadline lines say what was lost.
+  if (undeclared.ids.length > 0 && !closed) {
     warnings.push({ code: 'needsDeclaration', entryIds: undeclared.ids.sort(compareStrings), tenths: undeclared.tenths });
   }
-  if (returned.ids.length > 0) warnings.push({ code: 'returned', entryIds: returned.ids.sort(compareStrings), tenths: returned.tenths });
+  if (returned.ids.length > 0 && !closed) warnings.push({ code: 'returned', entryIds: returned.ids.sort(compareStrings), tenths: returned.tenths });
   for (const [kind, tally] of [
     ['public', publicTally],
     ['professional', professionalTally],

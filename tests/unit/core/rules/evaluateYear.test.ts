@@ -163,6 +163,12 @@ describe('evaluateYear: warnings on odd but valid entries', () => {
     expect(codes([entry({ recording: 'declare', startDate: '2025-12-10', endDate: '2025-12-10' })], '2025-11-27')).not.toContain('creditBeforeCompletion');
   });
 
+  it('hours to declare are flagged while the year is open, and not after its deadline, when they can no longer count', () => {
+    const undeclared = entry({ kind: 'professional', hoursTenths: 100 });
+    expect(codes([undeclared], '2025-12-31')).toContain('needsDeclaration');
+    expect(codes([undeclared], '2026-01-01')).not.toContain('needsDeclaration');
+  });
+
   it('never throws on a valid but odd log', () => {
     expect(() => evaluate([entry({ hoursTenths: 99_999, startDate: '2020-01-01', endDate: '2025-01-01' })], '2030-01-01')).not.toThrow();
   });
