@@ -32,9 +32,9 @@ test('after one visit online, every page, the search, the 404 page, the log and 
 
   const log = logPage(page);
   await log.open();
-  await log.add({ title: '离线时记下的课程', hours: '3' });
+  await log.add({ title: '离线时记下的课程', hours: '3', platform: true });
   await expect(log.card('离线时记下的课程')).toHaveCount(1);
-  await expect(log.progress('公需科目')).toContainText('公需科目 3 / 30 学时');
+  await expect(log.progress('公需科目')).toContainText('公需科目 已计入 3 / 30 学时');
   await page.reload();
   await expect(log.card('离线时记下的课程')).toHaveCount(1);
 

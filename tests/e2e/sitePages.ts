@@ -13,8 +13,11 @@ export const SITE_PAGES = [
   '/about/',
 ] as const;
 
-/** Pages that may ship a script of their own: the log app, the bases filter and the search. */
-export const PAGES_WITH_SCRIPT = ['/log/', '/bases/', '/search/'] as const;
+/**
+ * Pages that may ship a script of their own: the home page (the current year from the device's clock),
+ * the log app, the bases filter and the search.
+ */
+export const PAGES_WITH_SCRIPT = ['/', '/log/', '/bases/', '/search/'] as const;
 
 /** Dependency-free check that a path is one of ours. */
 export function isSitePath(href: string, base: string): URL | undefined {
