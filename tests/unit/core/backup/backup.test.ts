@@ -55,6 +55,11 @@ describe('backup round trip', () => {
     });
   });
 
+  it('reads the version 2 fixture, written by this version', () => {
+    const result = readBackup(new Uint8Array(readFileSync(join(ROOT, 'tests', 'fixtures', 'backups', 'v2.zip'))));
+    expect(result.ok && result.backup).toEqual(sampleBackup());
+  });
+
   it('still reads the version 1 fixture', () => {
     const result = readBackup(new Uint8Array(readFileSync(join(ROOT, 'tests', 'fixtures', 'backups', 'v1.zip'))));
     expect(result.ok && result.backup).toEqual(sampleBackup());
