@@ -10,6 +10,8 @@ export interface StoredEntry extends Entry {
   year: number;
   createdAt: string;
   updatedAt: string;
+  /** Counts the saves of this entry, so a save from a stale form (another tab saved meanwhile) is caught; absent before version 2 means 0. */
+  revision?: number;
 }
 
 /** What is known of an evidence file without loading its bytes. */

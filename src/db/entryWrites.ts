@@ -3,7 +3,8 @@ import { entrySchema, type Entry } from '../core/schemas/entry';
 import { runWrite } from './connection';
 import type { AppDatabase, EvidenceData, EvidenceMeta, StoredEntry } from './database';
 import { countChange } from './backup';
-import { StorageError } from './errors';
+import { EntryConflictError, StorageError } from './errors';
+import { toEntry } from './entries';
 
 /** Validates at the boundary: nothing reaches IndexedDB that the shared schema refuses. */
 function validated(entry: Entry): Entry {
@@ -12,8 +13,8 @@ function validated(entry: Entry): Entry {
   return result.data;
 }
 
-function stored(entry: Entry, createdAt: string, updatedAt: string): StoredEntry {
-  return { ...entry, year: yearOf(entry.endDate), createdAt, updatedAt };
+function stored(entry: Entry, createdAt: string, updatedAt: string, revision = 1): StoredEntry {
+  return { ...entry, year: yearOf(entry.endDate), createdAt, updatedAt, revision };
 }
 
 export async function addEntry(db: AppDatabase, entry: Entry): Promise<StoredEntry> {
@@ -28,14 +29,21 @@ export async function addEntry(db: AppDatabase, entry: Entry): Promise<StoredEnt
   return row;
 }
 
-/** Replaces an entry; refuses if it was deleted meanwhile (another tab), rather than recreating it. */
-export async function updateEntry(db: AppDatabase, entry: Entry): Promise<StoredEntry> {
+/**
+ * Replaces an entry; refuses if it was deleted meanwhile (another tab), rather
+ * than recreating it. With `baseRevision` (the revision the form was opened
+ * on), refuses with an EntryConflictError, the stored version inside, when
+ * another save came in between: a newer record is never overwritten unasked.
+ */
+export async function updateEntry(db: AppDatabase, entry: Entry, options: { baseRevision?: number | undefined } = {}): Promise<StoredEntry> {
   const valid = validated(entry);
   return runWrite(db, () =>
     db.transaction('rw', db.entries, db.settings, async () => {
       const existing = await db.entries.get(valid.id);
       if (!existing) throw new StorageError('missing');
-      const row = stored(valid, existing.createdAt, new Date().toISOString());
+      const revision = existing.revision ?? 0;
+      if (options.baseRevision !== undefined && options.baseRevision !== revision) throw new EntryConflictError(toEntry(existing), revision);
+      const row = stored(valid, existing.createdAt, new Date().toISOString(), revision + 1);
       await db.entries.put(row);
       await countChange(db);
       return row;

@@ -2,13 +2,15 @@ import type { Entry } from '../core/schemas/entry';
 import type { Profile } from '../core/schemas/profile';
 import { backupStatus, type BackupStatus } from './backup';
 import { MIGRATION_NOTES_KEY, type AppDatabase } from './database';
-import { countEntries, entriesOfYear, yearsWithEntries } from './entries';
+import { countEntries, entriesOfYearWithRevisions, yearsWithEntries } from './entries';
 import { evidenceCounts, totalEvidenceSize } from './evidence';
 import { loadProfile } from './profile';
 
 /** Everything the log page shows for a year, read in one transaction. */
 export interface LogState {
   entries: Entry[];
+  /** The revision each of the year's entries was last saved at. */
+  revisions: Map<string, number>;
   years: number[];
   evidenceCounts: Map<string, number>;
   entryCount: number;
@@ -25,8 +27,8 @@ export interface LogState {
  */
 export function readLogState(db: AppDatabase, year: number): Promise<LogState> {
   return db.transaction('r', [db.entries, db.evidence, db.profile, db.settings], async () => {
-    const [entries, years, counts, entryCount, evidenceBytes, profile, backup, notes] = await Promise.all([
-      entriesOfYear(db, year),
+    const [{ entries, revisions }, years, counts, entryCount, evidenceBytes, profile, backup, notes] = await Promise.all([
+      entriesOfYearWithRevisions(db, year),
       yearsWithEntries(db),
       evidenceCounts(db),
       countEntries(db),
@@ -36,6 +38,6 @@ export function readLogState(db: AppDatabase, year: number): Promise<LogState> {
       db.settings.get(MIGRATION_NOTES_KEY),
     ]);
     const migrationNotes = Array.isArray(notes?.value) ? notes.value.filter((note): note is string => typeof note === 'string') : [];
-    return { entries, years, evidenceCounts: counts, entryCount, evidenceBytes, profile, backup, migrationNotes };
+    return { entries, revisions, years, evidenceCounts: counts, entryCount, evidenceBytes, profile, backup, migrationNotes };
   });
 }

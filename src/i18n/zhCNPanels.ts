@@ -35,4 +35,16 @@ export const panelText = {
   previousPage: '上一页',
   nextPage: '下一页',
   pageOf: (page: number, count: number) => `第 ${page} / ${count} 页`,
+  // conflict between two tabs
+  conflictTitle: '其他标签页已保存了这条记录的新版本：',
+  conflictField: '项目',
+  conflictTheirs: '已保存的版本',
+  conflictMine: '本页正在修改的版本',
+  conflictLabels: { title: '项目名称', kind: '科目类别', way: '学习方式', startDate: '开始日期', endDate: '完成日期', hours: '学时', provider: '机构', status: '申报进度', declaredOn: '申报日期', notes: '备注' },
+  conflictTakeTheirs: '改用已保存的版本',
+  conflictUseMine: '保留本页的修改',
+  // the one-time note after a schema upgrade
+  migrationTitle: '数据已按新规则更新',
+  migrationIntro: '本应用更新了记录规则：只有通过平台“学习入口”在线学习的学时才自动记录，其余方式都须申报；申报、审核、退回也分开记录。你在本机的记录已相应调整：',
+  migrationDismiss: '知道了',
 } as const;

@@ -15,7 +15,11 @@ import { KIND_LABELS, KINDS, mayBePlatformRecorded, RECORDING_LABELS, RECORDINGS
 import { text } from '../i18n/zhCN';
 import { describedBy, Field } from './Field';
 import { preventImeEnter } from './ime';
+import { lazy } from './lazy';
 import { loadActions } from './loadActions';
+
+// Needed only when two tabs save the same entry: fetched then.
+const ConflictChoice = lazy(() => import('./ConflictChoice').then((module) => module.ConflictChoice), '对照');
 
 export interface BaseOption {
   number: number;
@@ -29,8 +33,10 @@ interface Props {
   bases: readonly BaseOption[];
   disabled: boolean;
   newId: () => string;
-  /** Stores the entry; rejects with a message for the user when storage fails. */
-  onSave: (entry: Entry, isNew: boolean) => Promise<void>;
+  /** The revision the edit started from, checked when saving. */
+  baseRevision?: number | undefined;
+  /** Stores the entry; rejects with a message for the user when storage fails (a StorageError with code 'conflict' carries the newer version). */
+  onSave: (entry: Entry, isNew: boolean, baseRevision?: number) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -67,6 +73,10 @@ function clearDraft(): void {
   }
 }
 
+function isConflict(error: unknown): error is { code: 'conflict'; current: Entry; revision: number } {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'conflict' && 'current' in error && 'revision' in error;
+}
+
 const FIELD_ORDER: EntryField[] = [
   'title',
   'kind',
@@ -88,13 +98,15 @@ const FIELD_ORDER: EntryField[] = [
 ];
 
 /** Adding or editing one entry. Messages appear at their fields; nothing is stored until every field is valid. */
-export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCancel }: Props) {
+export function EntryForm({ editing, baseRevision, today, bases, disabled, newId, onSave, onCancel }: Props) {
   const initial = useMemo(() => (editing ? entryFormFromEntry(editing) : emptyEntryForm(today)), [editing, today]);
   const [values, setValues] = useState<EntryFormValues>(() => (editing ? initial : (readDraft() ?? initial)));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formMessage, setFormMessage] = useState('');
   const [saving, setSaving] = useState(false);
   const [rounds, setRounds] = useState<DeclarationRound[]>(() => [...(editing?.previousRounds ?? [])]);
+  const [revision, setRevision] = useState(baseRevision);
+  const [conflict, setConflict] = useState<{ theirs: Entry; revision: number } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   const set = (field: EntryField, value: string) => {
@@ -139,9 +151,10 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
     }
     setSaving(true);
     try {
-      await onSave(result.entry, editing === null);
+      await onSave(result.entry, editing === null, revision);
       setErrors({});
       setFormMessage('');
+      setConflict(null);
       if (editing === null) {
         // Nothing carries over: the next entry starts from the same neutral defaults as the first.
         clearDraft();
@@ -150,6 +163,7 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
       }
     } catch (error) {
       setFormMessage(error instanceof Error ? error.message : String(error));
+      if (isConflict(error)) setConflict({ theirs: error.current, revision: error.revision });
     } finally {
       setSaving(false);
     }
@@ -178,6 +192,25 @@ export function EntryForm({ editing, today, bases, disabled, newId, onSave, onCa
           <p class="form-message" role="alert">
             {formMessage}
           </p>
+        )}
+        {conflict && (
+          <ConflictChoice
+            theirs={conflict.theirs}
+            mine={values}
+            onKeepMine={() => {
+              // Save again over the version now stored, which the person has seen.
+              setRevision(conflict.revision);
+              setConflict(null);
+              setFormMessage(text.conflictKeepMine);
+            }}
+            onTakeTheirs={() => {
+              setValues(entryFormFromEntry(conflict.theirs));
+              setRounds([...(conflict.theirs.previousRounds ?? [])]);
+              setRevision(conflict.revision);
+              setConflict(null);
+              setFormMessage(text.conflictTookTheirs);
+            }}
+          />
         )}
         <Field id="entry-title" label="项目名称" error={errors.title}>
           <input type="text" autocomplete="off" maxLength={200} {...input('title')} />

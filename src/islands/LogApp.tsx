@@ -16,7 +16,7 @@ import { summaryTitle } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
 import { useToday } from './useToday';
 import { Dashboard } from './Dashboard';
-import { EntryForm, type BaseOption } from './EntryForm';
+import type { BaseOption } from './EntryForm';
 import { lazy } from './lazy';
 import { loadActions } from './loadActions';
 import type { Persistence } from './StoragePanel';
@@ -36,6 +36,9 @@ const UNDO_MS = 10_000;
 const EvidencePanel = lazy(() => import('./EvidencePanel').then((module) => module.EvidencePanel), '凭证');
 const SummaryPanel = lazy(() => import('./SummaryPanel').then((module) => module.SummaryPanel), '汇总表');
 const DataPanel = lazy(() => import('./DataPanel').then((module) => module.DataPanel), '备份与导入导出');
+// The form is fetched as the first render starts, not with it: the dashboard's answer comes first.
+const EntryForm = lazy(() => import('./EntryForm').then((module) => module.EntryForm), '记录表单');
+const MigrationNotice = lazy(() => import('./MigrationNotice').then((module) => module.MigrationNotice), '更新说明');
 const EntryList = lazy(() => import('./EntryList').then((module) => module.EntryList), '记录列表');
 const ProfileForm = lazy(() => import('./ProfileForm').then((module) => module.ProfileForm), '个人信息');
 const StoragePanel = lazy(() => import('./StoragePanel').then((module) => module.StoragePanel), '数据存储');
@@ -49,6 +52,7 @@ const EMPTY_STATE: LogState = {
   profile: {},
   backup: { lastBackupAt: null, changesSinceBackup: 0 },
   migrationNotes: [],
+  revisions: new Map(),
 };
 
 /** 我的学时: the learning log, kept in this browser's IndexedDB, with the year's standing always in view. */
@@ -68,6 +72,8 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
     lastTodayYear.current = todayYear;
   }, [todayYear, year]);
   const [editing, setEditing] = useState<Entry | null>(null);
+  // The revision the edit started from: a save checks it, so another tab's newer save is never overwritten unasked.
+  const [editingRevision, setEditingRevision] = useState<number | undefined>(undefined);
   const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [undo, setUndo] = useState<DeletedEntry | null>(null);
@@ -117,11 +123,11 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
     void navigator.storage.persist().then((granted) => setPersistence(granted ? 'granted' : 'denied'));
   }, []);
 
-  const save = async (entry: Entry, isNew: boolean) => {
+  const save = async (entry: Entry, isNew: boolean, baseRevision?: number) => {
     try {
       const { addEntry, updateEntry } = await loadActions();
       if (isNew) await addEntry(db, entry);
-      else await updateEntry(db, entry);
+      else await updateEntry(db, entry, { baseRevision });
     } catch (error) {
       throw toStorageError(error);
     }
@@ -160,6 +166,7 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
 
   const edit = (entry: Entry) => {
     setEditing(entry);
+    setEditingRevision(loaded.revisions.get(entry.id) ?? 0);
     formAnchor.current?.scrollIntoView({ block: 'start' });
     requestAnimationFrame(() => formAnchor.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus());
   };
@@ -184,26 +191,14 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
       )}
 
       {migrationNotes.length > 0 && (
-        <div class="banner banner--info" role="status">
-          <p>
-            <strong>{text.migrationTitle}</strong> {text.migrationIntro}
-          </p>
-          <ul>
-            {migrationNotes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            onClick={() =>
-              void loadActions()
-                .then(({ dismissMigrationNotes }) => dismissMigrationNotes(db))
-                .catch((error: unknown) => announce(toStorageError(error).message))
-            }
-          >
-            {text.migrationDismiss}
-          </button>
-        </div>
+        <MigrationNotice
+          notes={migrationNotes}
+          onDismiss={() =>
+            void loadActions()
+              .then(({ dismissMigrationNotes }) => dismissMigrationNotes(db))
+              .catch((error: unknown) => announce(toStorageError(error).message))
+          }
+        />
       )}
 
       <div class={`snackbar toast${announcement || undo ? ' toast--shown' : ''}`} role="status" aria-live="polite">
@@ -246,6 +241,7 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
         <EntryForm
           key={editing?.id ?? 'new'}
           editing={editing}
+          baseRevision={editingRevision}
           today={today}
           bases={bases}
           disabled={readOnly}

@@ -5,7 +5,7 @@ import { watchConnection } from '../../src/db/connection';
 import type { AppDatabase } from '../../src/db/database';
 import { entriesOfYear, getEntry, yearsWithEntries } from '../../src/db/entries';
 import { addEntries, addEntry, deleteEntry, restoreEntry, updateEntry } from '../../src/db/entryWrites';
-import { StorageError } from '../../src/db/errors';
+import { EntryConflictError, StorageError } from '../../src/db/errors';
 import { addEvidence, evidenceBytes, evidenceOf, totalEvidenceSize } from '../../src/db/evidence';
 import { loadProfile } from '../../src/db/profile';
 import { saveProfile } from '../../src/db/profileWrites';
@@ -159,5 +159,31 @@ describe('connection faults', () => {
     expect(changes).toEqual([true]);
     await expect(addEntry(db, sampleEntry())).rejects.toMatchObject({ code: 'outdated' });
     newer.close();
+  });
+});
+
+describe('two tabs saving the same entry', () => {
+  it('refuses a save from a stale form with the stored version inside, and stores nothing', async () => {
+    const { db } = freshDatabase();
+    const entry = sampleEntry({ hoursTenths: 40 });
+    await addEntry(db, entry);
+    // Both tabs open the form at revision 1; tab B saves first.
+    await updateEntry(db, { ...entry, hoursTenths: 90 }, { baseRevision: 1 });
+    const stale = updateEntry(db, { ...entry, notes: '补充说明' }, { baseRevision: 1 });
+    await expect(stale).rejects.toMatchObject({ code: 'conflict', revision: 2, current: { hoursTenths: 90 } });
+    await expect(stale).rejects.toBeInstanceOf(EntryConflictError);
+    expect(await getEntry(db, entry.id)).toMatchObject({ hoursTenths: 90 });
+    expect((await getEntry(db, entry.id))?.notes).toBeUndefined();
+    // Having seen the newer version, the person may save over it.
+    await updateEntry(db, { ...entry, hoursTenths: 90, notes: '补充说明' }, { baseRevision: 2 });
+    expect(await getEntry(db, entry.id)).toMatchObject({ hoursTenths: 90, notes: '补充说明' });
+  });
+
+  it('counts a version 1 row without a revision as revision 0', async () => {
+    const { db } = freshDatabase();
+    const entry = sampleEntry();
+    await db.entries.add({ ...entry, year: 2025, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' });
+    await updateEntry(db, { ...entry, hoursTenths: 70 }, { baseRevision: 0 });
+    expect((await db.entries.get(entry.id))?.revision).toBe(1);
   });
 });
