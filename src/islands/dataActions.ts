@@ -8,5 +8,5 @@ export { backupFileName, writeBackup } from '../core/backup/writeBackup';
 export { parseCsv } from '../core/csv/csv';
 export { CSV_FIELDS, csvRowsToEntries, entriesToCsv, guessMapping } from '../core/csv/entriesCsv';
 export { deadlineCalendar } from '../core/ics/deadlineCalendar';
-export { allEntries, applyBackup, recordBackup, snapshotForBackup } from '../db/backup';
+export { allEntries, applyBackup, evidenceIds, recordBackup, snapshotForBackup } from '../db/backup';
 export { addEntries } from '../db/entryWrites';
