@@ -3,7 +3,6 @@
  * fflate and the parsers load when the person asks for them.
  */
 export { previewRestore, restoreSelection } from '../core/backup/plan';
-export { readBackup } from '../core/backup/readBackup';
 export { backupFileName, writeBackup } from '../core/backup/writeBackup';
 export { parseCsv } from '../core/csv/csv';
 export { CSV_FIELDS, csvRowsToEntries, entriesToCsv, guessMapping } from '../core/csv/entriesCsv';
