@@ -34,7 +34,16 @@ interface Props {
 }
 
 type Restore = { backup: Backup; preview: RestorePreview } | null;
-type CsvImport = { headers: string[]; rows: string[][]; mapping: ColumnMapping; results: CsvRowResult[] } | null;
+type CsvImport = {
+  headers: string[];
+  rows: string[][];
+  mapping: ColumnMapping;
+  results: CsvRowResult[];
+  /** How the file was read, said in the preview: 编码：GBK/GB18030；分隔符：分号. */
+  format: string;
+  /** Headers such as 学分 that are not 学时 unless the person says so. */
+  credits: string[];
+} | null;
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -189,12 +198,22 @@ export function DataPanel(props: Props) {
       setCsv(null);
       const actions = await load();
       if (file.size > 5 * 1024 * 1024) throw new Error('表格文件超过 5 MB，请分批导入');
-      const parsed = actions.parseCsv(await file.text());
+      const decoded = actions.decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) throw new Error(`无法读取“${file.name}”：${decoded.message}`);
+      const delimiter = actions.detectDelimiter(decoded.text);
+      const parsed = actions.parseCsv(decoded.text, undefined, delimiter);
       if (!parsed.ok) throw new Error(parsed.message);
       const [headers = [], ...rows] = parsed.rows;
       if (rows.length === 0) throw new Error('表格中没有数据行（第 1 行应为表头）');
       const mapping = actions.guessMapping(headers);
-      setCsv({ headers, rows, mapping, results: actions.csvRowsToEntries(rows, mapping, { newId: props.newId, baseNumberOf }) });
+      setCsv({
+        headers,
+        rows,
+        mapping,
+        results: actions.csvRowsToEntries(rows, mapping, { newId: props.newId, baseNumberOf }),
+        format: `文件编码：${actions.ENCODING_LABELS[decoded.encoding]}；分隔符：${actions.DELIMITER_LABELS[delimiter]}。`,
+        credits: actions.creditColumns(headers),
+      });
     }, setCsvError);
   };
 
@@ -297,13 +316,19 @@ export function DataPanel(props: Props) {
         </button>
         <label class={`file-button${disabled || busy ? ' file-button--disabled' : ''}`}>
           从表格导入
-          <input type="file" accept=".csv,text/csv" class="visually-hidden" disabled={disabled || busy} onChange={chooseCsv} />
+          <input type="file" accept=".csv,.txt,text/csv,text/plain" class="visually-hidden" disabled={disabled || busy} onChange={chooseCsv} />
         </label>
       </div>
       <Failure message={csvError} />
       {csv && (
         <div class="csv-import" role="region" aria-label="表格导入预览">
+          <p class="csv-format">{csv.format}</p>
           <p>请确认每一项对应表格中的哪一列：</p>
+          {csv.mapping.hours < 0 && csv.credits.length > 0 && (
+            <p class="field__hint">
+              表格中有“{csv.credits.join('”“')}”列。学分不一定等于学时，所以没有自动对应到“学时”；如果这一列确实是学时，请在“学时”中选择它。
+            </p>
+          )}
           <div class="csv-mapping">
             {CSV_FIELDS.map((field) => (
               <div class="field" key={field.key}>

@@ -5,7 +5,8 @@
 export { previewRestore, restoreSelection } from '../core/backup/plan';
 export { backupFileName, writeBackup } from '../core/backup/writeBackup';
 export { parseCsv } from '../core/csv/csv';
-export { CSV_FIELDS, csvRowsToEntries, entriesToCsv, guessMapping } from '../core/csv/entriesCsv';
+export { decodeCsvBytes, DELIMITER_LABELS, detectDelimiter, ENCODING_LABELS } from '../core/csv/decode';
+export { creditColumns, CSV_FIELDS, csvRowsToEntries, entriesToCsv, guessMapping } from '../core/csv/entriesCsv';
 export { deadlineCalendar } from '../core/ics/deadlineCalendar';
 export { allEntries, applyBackup, evidenceIds, recordBackup, snapshotForBackup } from '../db/backup';
 export { addEntries } from '../db/entryWrites';

@@ -3,7 +3,7 @@ import type { EntryFormValues } from '../forms/entryForm';
 import { parseEntryForm } from '../forms/parseEntryForm';
 import type { Entry } from '../schemas/entry';
 import { KIND_LABELS, KINDS, RECORDING_LABELS, RECORDINGS, STATUS_LABELS, STATUSES, WAY_LABELS, WAYS, WAYS_BY_KIND, type Kind } from '../vocabulary';
-import { writeCsv } from './csv';
+import { unguardCell, writeCsv } from './csv';
 import { CSV_FIELDS, type CsvField } from './csvFields';
 
 export { CSV_FIELDS, type CsvField };
@@ -41,7 +41,8 @@ const SYNONYMS: Partial<Record<CsvField, readonly string[]>> = {
   kind: ['类别', '科目', '类型'],
   way: ['方式', '形式'],
   endDate: ['日期', '结束日期', '时间'],
-  hours: ['学分', '课时'],
+  // Not 学分: credits are not 学时, and only the person can say a 学分 column really holds 学时.
+  hours: ['课时'],
   provider: ['施教机构', '培训机构', '单位', '主办单位'],
   notes: ['说明'],
 };
@@ -85,6 +86,11 @@ export function normaliseDate(value: string): string {
   return `${match[1]}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}`;
 }
 
+/** Headers that look like 学时 but are not, to warn about when 学时 is not mapped. */
+export function creditColumns(headers: readonly string[]): string[] {
+  return headers.map((header) => header.trim()).filter((header) => header.includes('学分'));
+}
+
 export interface CsvRowResult {
   /** The row's number as the spreadsheet shows it (the header is row 1). */
   rowNumber: number;
@@ -104,14 +110,15 @@ export function csvRowsToEntries(
 ): CsvRowResult[] {
   return rows.map((row, index) => {
     // The export guards cells that start like a formula with an apostrophe; take it off again.
-    const cell = (field: CsvField) => (mapping[field] >= 0 ? (row[mapping[field]] ?? '').trim().replace(/^'(?=[=+\-@])/, '') : '');
+    const cell = (field: CsvField) => (mapping[field] >= 0 ? unguardCell((row[mapping[field]] ?? '').trim()) : '');
     const kindText = codeFor(cell('kind'), KINDS, KIND_LABELS);
     const kind: Kind | undefined = (KINDS as readonly string[]).includes(kindText) ? (kindText as Kind) : undefined;
     const wayText = cell('way');
     // The kind's own ways first (在线学习 vs 线上学习), then any way, so a mismatch gets the schema's clear message.
     const ownWay = kind ? codeFor(wayText, WAYS_BY_KIND[kind], WAY_LABELS) : wayText;
     const way = (WAYS as readonly string[]).includes(ownWay) ? ownWay : codeFor(wayText, WAYS, WAY_LABELS);
-    const recording = cell('recording') === '' ? (cell('status') === '' ? 'platform' : 'declare') : codeFor(cell('recording'), RECORDINGS, RECORDING_LABELS);
+    // Without a 记录方式, a row is 需申报·未申报: hours count only once the person says the platform recorded them.
+    const recording = cell('recording') === '' ? 'declare' : codeFor(cell('recording'), RECORDINGS, RECORDING_LABELS);
     const status = cell('status') === '' ? 'notDeclared' : codeFor(cell('status'), STATUSES, STATUS_LABELS);
     const endDate = normaliseDate(cell('endDate'));
     const values: EntryFormValues = {
