@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { mergeProfileValues } from '../core/forms/profileValues';
 import type { Profile } from '../core/schemas/profile';
 import { PROFILE_FIELDS, PROFILE_LABELS, type ProfileField } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
@@ -17,7 +18,14 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
   const [values, setValues] = useState<Record<ProfileField, string>>(() => fromProfile(profile));
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [message, setMessage] = useState('');
-  useEffect(() => setValues(fromProfile(profile)), [profile]);
+  // A data change (a save, a restore, another tab) updates only the fields the person is not editing.
+  const stored = useRef(fromProfile(profile));
+  useEffect(() => {
+    const previous = stored.current;
+    const next = fromProfile(profile);
+    stored.current = next;
+    setValues((current) => mergeProfileValues(current, previous, next));
+  }, [profile]);
   const saved = fromProfile(profile);
   const dirty = PROFILE_FIELDS.some((field) => values[field] !== saved[field]);
 
