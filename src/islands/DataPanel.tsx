@@ -12,10 +12,10 @@ import { toStorageError } from '../db/errors';
 import { downloadFile } from './download';
 import type { BaseOption } from './EntryForm';
 import { readBackupInWorker } from './readBackupInWorker';
-import { isChunkLoadError, STALE_SITE_MESSAGE } from './staleChunk';
+import { chunkFailureMessage, importChunk, isChunkLoadError, STALE_SITE_MESSAGE } from './staleChunk';
 
 type Actions = typeof import('./dataActions');
-const load = (): Promise<Actions> => import('./dataActions');
+const load = (): Promise<Actions> => importChunk(() => import('./dataActions'));
 
 interface Props {
   db: AppDatabase;
@@ -59,7 +59,7 @@ function sentence(text: string): string {
  * Chinese apology, never the English itself.
  */
 export function messageOf(failure: unknown): string {
-  if (isChunkLoadError(failure)) return STALE_SITE_MESSAGE;
+  if (isChunkLoadError(failure)) return chunkFailureMessage();
   const storage = toStorageError(failure);
   if (storage.code !== 'failed') return storage.message;
   const message = failure instanceof Error ? failure.message : String(failure);

@@ -31,7 +31,13 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const { profileSchema } = await loadActions();
+    let profileSchema: Awaited<ReturnType<typeof loadActions>>['profileSchema'];
+    try {
+      ({ profileSchema } = await loadActions());
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+      return;
+    }
     const result = profileSchema.safeParse(values);
     if (!result.success) {
       const found: Partial<Record<ProfileField, string>> = {};

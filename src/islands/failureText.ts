@@ -1,4 +1,4 @@
-import { isChunkLoadError, STALE_SITE_MESSAGE } from './staleChunk';
+import { chunkFailureMessage, isChunkLoadError } from './staleChunk';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -8,7 +8,7 @@ const HAN = /[\u4e00-\u9fff]/;
  * English never shown, only a plain Chinese sentence in its place.
  */
 export function failureText(what: string, error: unknown): string {
-  if (isChunkLoadError(error)) return STALE_SITE_MESSAGE;
+  if (isChunkLoadError(error)) return chunkFailureMessage();
   const message = error instanceof Error ? error.message : String(error);
   if (HAN.test(message)) return `${what}：${message.replace(/[。.\s]+$/u, '')}。`;
   return `${what}：出现了意外错误，请重试；如果反复出现，请刷新页面。`;
