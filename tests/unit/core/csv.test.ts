@@ -144,5 +144,15 @@ describe('CSV files as people have them', () => {
     const parsed = parseCsv(entriesToCsv([{ ...base, title: "'=SUM(A1)" }]));
     expect(parsed.ok && parsed.rows[1]?.[0]).toBe("''=SUM(A1)");
   });
-});
 
+  it('hours written as 1e308, 1E+999 or text get a message about the actual problem', () => {
+    const headers = ['项目名称', '科目类别', '学习方式', '完成日期', '学时'];
+    const rows = ['1e308', '1E+999', '十二', '99999'].map((hours) => ['数字经济', '公需', '线上学习', '2025-03-01', hours]);
+    const errors = csvRowsToEntries(rows, guessMapping(headers), context).map((row) => row.errors.join('；'));
+    expect(errors[0]).toContain('不能用科学计数法');
+    expect(errors[1]).toContain('不能用科学计数法');
+    expect(errors[2]).toContain('学时须为数字');
+    expect(errors[3]).toContain('学时过大');
+    for (const message of errors) expect(message).not.toMatch(/[A-Za-z]{4,}|。。/);
+  });
+});
