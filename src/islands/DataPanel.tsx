@@ -198,12 +198,26 @@ export function DataPanel(props: Props) {
       setCsv(null);
       const actions = await load();
       if (file.size > 5 * 1024 * 1024) throw new Error('表格文件超过 5 MB，请分批导入');
-      const decoded = actions.decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-      if (!decoded.ok) throw new Error(`无法读取“${file.name}”：${decoded.message}`);
-      const delimiter = actions.detectDelimiter(decoded.text);
-      const parsed = actions.parseCsv(decoded.text, undefined, delimiter);
-      if (!parsed.ok) throw new Error(parsed.message);
-      const [headers = [], ...rows] = parsed.rows;
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let table: string[][];
+      let format: string;
+      if (/\.xlsx$/i.test(file.name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+        // The .xlsx reader loads only when someone imports a workbook.
+        const { readXlsx } = await importChunk(() => import('../core/csv/xlsx'));
+        const workbook = readXlsx(bytes);
+        if (!workbook.ok) throw new Error(`无法读取“${file.name}”：${workbook.message}`);
+        table = workbook.rows;
+        format = `Excel 工作簿（.xlsx），读取第一个工作表${workbook.sheetName ? `“${workbook.sheetName}”` : ''}。`;
+      } else {
+        const decoded = actions.decodeCsvBytes(bytes);
+        if (!decoded.ok) throw new Error(`无法读取“${file.name}”：${decoded.message}`);
+        const delimiter = actions.detectDelimiter(decoded.text);
+        const parsed = actions.parseCsv(decoded.text, undefined, delimiter);
+        if (!parsed.ok) throw new Error(parsed.message);
+        table = parsed.rows;
+        format = `文件编码：${actions.ENCODING_LABELS[decoded.encoding]}；分隔符：${actions.DELIMITER_LABELS[delimiter]}。`;
+      }
+      const [headers = [], ...rows] = table;
       if (rows.length === 0) throw new Error('表格中没有数据行（第 1 行应为表头）');
       const mapping = actions.guessMapping(headers);
       setCsv({
@@ -211,7 +225,7 @@ export function DataPanel(props: Props) {
         rows,
         mapping,
         results: actions.csvRowsToEntries(rows, mapping, { newId: props.newId, baseNumberOf }),
-        format: `文件编码：${actions.ENCODING_LABELS[decoded.encoding]}；分隔符：${actions.DELIMITER_LABELS[delimiter]}。`,
+        format,
         credits: actions.creditColumns(headers),
       });
     }, setCsvError);
@@ -305,8 +319,8 @@ export function DataPanel(props: Props) {
         )}
       </Guard>
 
-      <h3>表格（CSV）</h3>
-      <p class="field__hint">导出的表格可用 Excel 或 WPS 打开；也可以把自己整理的表格导入（第 1 行为表头）。</p>
+      <h3>表格（CSV、Excel）</h3>
+      <p class="field__hint">导出的表格可用 Excel 或 WPS 打开；也可以把自己整理的表格导入（.csv 或 Excel 的 .xlsx，第 1 行为表头；UTF-8 或 GBK 编码，逗号、分号或制表符分隔均可）。</p>
       <div class="form-actions">
         <button type="button" disabled={busy} onClick={() => void exportCsv('year')}>
           导出{year}年度表格
@@ -316,7 +330,13 @@ export function DataPanel(props: Props) {
         </button>
         <label class={`file-button${disabled || busy ? ' file-button--disabled' : ''}`}>
           从表格导入
-          <input type="file" accept=".csv,.txt,text/csv,text/plain" class="visually-hidden" disabled={disabled || busy} onChange={chooseCsv} />
+          <input
+            type="file"
+            accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            class="visually-hidden"
+            disabled={disabled || busy}
+            onChange={chooseCsv}
+          />
         </label>
       </div>
       <Failure message={csvError} />

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/content';
 import { encodeGbk } from '../helpers/gbk';
 import { logPage } from './logPage';
 
@@ -40,4 +42,16 @@ test('a file in no known encoding is refused with a hint about 编码', async ({
   await expect(page.locator('.data-panel').getByRole('alert')).toContainText('编码');
   await expect(page.locator('.data-panel').getByRole('alert')).not.toContainText('。。');
   await expect(page.getByRole('button', { name: '导出备份' })).toBeEnabled();
+});
+
+test('an .xlsx workbook imports: first sheet, dates and numbers as Excel shows them', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await page.getByLabel('从表格导入').setInputFiles(join(ROOT, 'tests', 'fixtures', 'xlsx', '学时.xlsx'));
+  const preview = page.getByRole('region', { name: '表格导入预览' });
+  await expect(preview).toContainText('Excel 工作簿（.xlsx），读取第一个工作表“2025年学时”');
+  await expect(preview).toContainText('共 3 行：可导入 3 行');
+  await preview.getByRole('button', { name: '导入 3 条有效记录' }).click();
+  await page.getByLabel('年度', { exact: true }).selectOption('2025');
+  await expect(log.card('临床路径管理研修')).toContainText('12.5 学时 · 未申报');
 });
