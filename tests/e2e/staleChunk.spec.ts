@@ -34,3 +34,12 @@ test('a stale tab whose PDF chunk is gone offers a reload instead of an English 
   await expect(alert).toContainText(STALE);
   await expect(alert.getByRole('button', { name: '刷新页面' })).toBeVisible();
 });
+
+test('a lazily loaded panel whose chunk is gone offers the reload in its place', async ({ page }) => {
+  await page.route(/\/_astro\/DataPanel\.[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/log/');
+  const alert = page.getByRole('alert').filter({ hasText: STALE });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: '刷新页面' })).toBeVisible();
+  await expect(page.getByText('Failed to fetch')).toHaveCount(0);
+});
