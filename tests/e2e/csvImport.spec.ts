@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/content';
@@ -30,6 +31,7 @@ test('a 学分 column is not read as 学时 until the person chooses it', async 
   await expect(preview).toContainText('文件编码：UTF-8（带 BOM）；分隔符：逗号');
   await expect(preview).toContainText('学分不一定等于学时');
   await expect(preview.getByLabel('学时（必填）')).toHaveValue('-1');
+  expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
   await expect(preview).toContainText('可导入 0 行');
   await preview.getByLabel('学时（必填）').selectOption({ label: '第 5 列：学分' });
   await expect(preview).toContainText('可导入 1 行');

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -82,6 +83,7 @@ test('a long check shows progress and can be cancelled; the panel is usable agai
   await choose(page, 'big.zip', Buffer.from(craftZip(members)));
   const status = page.locator('.restore-progress');
   await expect(status).toContainText('正在检查备份文件');
+  expect(await new AxeBuilder({ page }).include('.data-panel').withTags(['wcag2a', 'wcag2aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
   const before = await ticks(page);
   await page.waitForTimeout(300);
   expect(await ticks(page)).toBeGreaterThan(before);
@@ -130,6 +132,7 @@ test('merge keeps the device’s evidence when an incoming evidence id collides,
   await choose(page, 'collide.zip', Buffer.from(zipSync(files)));
   const preview = page.getByRole('region', { name: '恢复预览' });
   await expect(preview).toContainText('1 个凭证文件与本机已有凭证编号相同');
+  expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
   await preview.getByRole('button', { name: '合并（保留本机的修改）' }).click();
   await expect(log.entryCards).toHaveCount(2);
   await expect(log.card('临床路径研修').getByRole('button', { name: /凭证（1）/ })).toBeVisible();
