@@ -58,7 +58,7 @@ function sentence(text: string): string {
  * messages as they are, and anything else (a library's English) as a plain
  * Chinese apology, never the English itself.
  */
-export function messageOf(failure: unknown): string {
+function messageOf(failure: unknown): string {
   if (isChunkLoadError(failure)) return chunkFailureMessage();
   const storage = toStorageError(failure);
   if (storage.code !== 'failed') return storage.message;
