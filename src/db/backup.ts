@@ -27,15 +27,31 @@ export async function allEntries(db: AppDatabase): Promise<Entry[]> {
   return (await db.entries.toArray()).map(toEntry);
 }
 
+/** Ids of the evidence on the device, for the restore preview. */
+export async function evidenceIds(db: AppDatabase): Promise<Set<string>> {
+  return new Set(await db.evidence.toCollection().primaryKeys());
+}
+
 /**
  * Writes a checked backup in one transaction: all of it or, if anything
  * fails (quota, a closed database), none of it. `replace` clears the log first.
+ * `merge` never changes a record already on the device: entries it holds are
+ * skipped, and incoming evidence whose id is taken is stored under a new id.
  */
-export async function applyBackup(db: AppDatabase, backup: Backup, mode: 'merge' | 'replace'): Promise<void> {
+export async function applyBackup(db: AppDatabase, incoming: Backup, mode: 'merge' | 'replace', newId: () => string = () => crypto.randomUUID()): Promise<void> {
   await runWrite(db, () =>
     db.transaction('rw', [db.entries, db.evidence, db.evidenceData, db.profile], async () => {
+      let backup = incoming;
       if (mode === 'replace') {
         await Promise.all([db.entries.clear(), db.evidence.clear(), db.evidenceData.clear(), db.profile.clear()]);
+      } else {
+        const [entryKeys, evidenceKeys] = await Promise.all([db.entries.toCollection().primaryKeys(), db.evidence.toCollection().primaryKeys()]);
+        const entriesHere = new Set<string>(entryKeys);
+        const evidenceHere = new Set<string>(evidenceKeys);
+        const entries = incoming.entries.filter(({ entry }) => !entriesHere.has(entry.id));
+        const kept = new Set(entries.map(({ entry }) => entry.id));
+        const evidence = incoming.evidence.filter((item) => kept.has(item.entryId)).map((item) => (evidenceHere.has(item.id) ? { ...item, id: newId() } : item));
+        backup = { ...incoming, entries, evidence };
       }
       await db.entries.bulkPut(backup.entries.map(({ entry, createdAt, updatedAt }) => ({ ...entry, year: yearOf(entry.endDate), createdAt, updatedAt })));
       await db.evidence.bulkPut(backup.evidence.map(({ data: _data, ...meta }) => meta));

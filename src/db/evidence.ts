@@ -1,4 +1,4 @@
-import { checkEvidenceFile, checkEvidenceSize } from '../core/evidence/fileType';
+import { checkEvidenceFile, checkEvidenceSize, type EvidenceType } from '../core/evidence/fileType';
 import { runWrite } from './connection';
 import type { AppDatabase, EvidenceMeta } from './database';
 import { StorageError } from './errors';
@@ -9,16 +9,25 @@ export interface IncomingFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+export interface AddEvidenceOptions {
+  /** Whether the bytes really decode as the image they claim to be (the browser passes createImageBitmap; PDFs are not checked). */
+  decodes?: (data: ArrayBuffer, type: EvidenceType) => Promise<boolean>;
+}
+
 /**
  * Keeps a photo or PDF of a certificate with its entry. The type is read from
- * the bytes, the size is capped, and the file and its record are written together.
+ * the bytes, the size is capped, an image must decode, and the file and its
+ * record are written together.
  */
-export async function addEvidence(db: AppDatabase, entryId: string, file: IncomingFile, id: string): Promise<EvidenceMeta> {
+export async function addEvidence(db: AppDatabase, entryId: string, file: IncomingFile, id: string, options: AddEvidenceOptions = {}): Promise<EvidenceMeta> {
   const size = checkEvidenceSize(file);
   if (!size.ok) throw new StorageError('invalid', size.message);
   const data = await file.arrayBuffer();
   const typed = checkEvidenceFile(file, new Uint8Array(data, 0, Math.min(16, data.byteLength)));
   if (!typed.ok) throw new StorageError('invalid', typed.message);
+  if (options.decodes && !(await options.decodes(data, typed.type))) {
+    throw new StorageError('invalid', `“${file.name}”无法作为图片打开（文件不完整、已损坏或不是真正的图片），没有添加`);
+  }
   const meta: EvidenceMeta = { id, entryId, name: file.name, type: typed.type, size: data.byteLength, addedAt: new Date().toISOString() };
   await runWrite(db, () =>
     db.transaction('rw', db.entries, db.evidence, db.evidenceData, async () => {

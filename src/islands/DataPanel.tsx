@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useErrorBoundary, useRef, useState } from 'preact/hooks';
 import type { RestoreMode, RestorePreview } from '../core/backup/plan';
 import type { Backup } from '../core/backup/readBackup';
 import { CSV_FIELDS, type CsvField } from '../core/csv/csvFields';
@@ -10,9 +11,11 @@ import type { AppDatabase } from '../db/database';
 import { toStorageError } from '../db/errors';
 import { downloadFile } from './download';
 import type { BaseOption } from './EntryForm';
+import { readBackupInWorker } from './readBackupInWorker';
+import { chunkFailureMessage, importChunk, isChunkLoadError, STALE_SITE_MESSAGE } from './staleChunk';
 
 type Actions = typeof import('./dataActions');
-const load = (): Promise<Actions> => import('./dataActions');
+const load = (): Promise<Actions> => importChunk(() => import('./dataActions'));
 
 interface Props {
   db: AppDatabase;
@@ -31,13 +34,71 @@ interface Props {
 }
 
 type Restore = { backup: Backup; preview: RestorePreview } | null;
-type CsvImport = { headers: string[]; rows: string[][]; mapping: ColumnMapping; results: CsvRowResult[] } | null;
+type CsvImport = {
+  headers: string[];
+  rows: string[][];
+  mapping: ColumnMapping;
+  results: CsvRowResult[];
+  /** How the file was read, said in the preview: 编码：GBK/GB18030；分隔符：分号. */
+  format: string;
+  /** Headers such as 学分 that are not 学时 unless the person says so. */
+  credits: string[];
+} | null;
 
-/** A storage failure in its own words (quota, outdated tab); anything else by its message. */
+const HAN = /[\u4e00-\u9fff]/;
+
+/** A sentence that ends in exactly one 。. */
+function sentence(text: string): string {
+  return `${text.replace(/[。.\s]+$/u, '')}。`;
+}
+
+/**
+ * Any failure as a Chinese sentence: a storage failure in its own words (quota,
+ * outdated tab), a stale tab's missing chunk as the reload offer, our own
+ * messages as they are, and anything else (a library's English) as a plain
+ * Chinese apology, never the English itself.
+ */
 function messageOf(failure: unknown): string {
+  if (isChunkLoadError(failure)) return chunkFailureMessage();
   const storage = toStorageError(failure);
   if (storage.code !== 'failed') return storage.message;
-  return failure instanceof Error ? failure.message : String(failure);
+  const message = failure instanceof Error ? failure.message : String(failure);
+  if (HAN.test(message)) return sentence(message);
+  return '操作没有完成：出现了意外错误。本机数据没有改动，请重试；如果反复出现，请刷新页面。';
+}
+
+/** A failure shown next to what caused it; the stale-site message comes with a reload button. */
+function Failure({ message }: { message: string }) {
+  if (!message) return null;
+  return (
+    <p class="field__error" role="alert">
+      {message}
+      {message === STALE_SITE_MESSAGE && (
+        <>
+          {' '}
+          <button type="button" onClick={() => location.reload()}>
+            刷新页面
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** Keeps a rendering error in one part of the panel from taking the whole panel down. */
+function Guard({ children, onError }: { children: ComponentChildren; onError: () => void }) {
+  const [failure, reset] = useErrorBoundary(() => onError());
+  if (failure) {
+    return (
+      <p class="field__error" role="alert">
+        无法显示这部分内容，本机数据没有改动。{' '}
+        <button type="button" onClick={reset}>
+          关闭
+        </button>
+      </p>
+    );
+  }
+  return <>{children}</>;
 }
 
 /** 备份与导入导出: a backup file, restore with a preview, CSV out and in, calendar reminders. */
@@ -48,14 +109,21 @@ export function DataPanel(props: Props) {
   const [restore, setRestore] = useState<Restore>(null);
   const [csv, setCsv] = useState<CsvImport>(null);
   const [csvError, setCsvError] = useState('');
+  const [progress, setProgress] = useState<number | null>(null);
+  const cancelReading = useRef<(() => void) | null>(null);
 
+  /** Runs one task with the panel busy; whatever happens, the panel is released and a failure is shown in Chinese. */
   const run = async (task: () => Promise<void>, setFailure = setError) => {
     setBusy(true);
     setFailure('');
     try {
       await task();
     } catch (failure) {
-      setFailure(messageOf(failure));
+      try {
+        setFailure(messageOf(failure));
+      } catch {
+        setFailure('操作没有完成：出现了意外错误。本机数据没有改动，请重试。');
+      }
     } finally {
       setBusy(false);
     }
@@ -81,9 +149,22 @@ export function DataPanel(props: Props) {
       setRestore(null);
       const actions = await load();
       if (file.size > 150 * 1024 * 1024) throw new Error(`文件有 ${Math.round(file.size / 1024 / 1024)} MB，超过备份文件上限 150 MB`);
-      const result = actions.readBackup(new Uint8Array(await file.arrayBuffer()));
-      if (!result.ok) throw new Error(`无法恢复“${file.name}”：${result.message}。本机数据没有改动。`);
-      setRestore({ backup: result.backup, preview: actions.previewRestore(await actions.allEntries(db), result.backup) });
+      setProgress(0);
+      try {
+        const reading = readBackupInWorker(await file.arrayBuffer(), setProgress);
+        cancelReading.current = reading.cancel;
+        const result = await reading.result;
+        if ('cancelled' in result) {
+          announce('已取消恢复，本机数据没有改动。');
+          return;
+        }
+        if (!result.ok) throw new Error(`无法恢复“${file.name}”：${sentence(result.message)}本机数据没有改动。`);
+        const [entries, evidence] = await Promise.all([actions.allEntries(db), actions.evidenceIds(db)]);
+        setRestore({ backup: result.backup, preview: actions.previewRestore(entries, result.backup, evidence) });
+      } finally {
+        cancelReading.current = null;
+        setProgress(null);
+      }
     });
   };
 
@@ -117,21 +198,46 @@ export function DataPanel(props: Props) {
       setCsv(null);
       const actions = await load();
       if (file.size > 5 * 1024 * 1024) throw new Error('表格文件超过 5 MB，请分批导入');
-      const parsed = actions.parseCsv(await file.text());
-      if (!parsed.ok) throw new Error(parsed.message);
-      const [headers = [], ...rows] = parsed.rows;
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let table: string[][];
+      let format: string;
+      if (/\.xlsx$/i.test(file.name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+        // The .xlsx reader loads only when someone imports a workbook.
+        const { readXlsx } = await importChunk(() => import('../core/csv/xlsx'));
+        const workbook = readXlsx(bytes);
+        if (!workbook.ok) throw new Error(`无法读取“${file.name}”：${workbook.message}`);
+        table = workbook.rows;
+        format = `Excel 工作簿（.xlsx），读取第一个工作表${workbook.sheetName ? `“${workbook.sheetName}”` : ''}。`;
+      } else {
+        const decoded = actions.decodeCsvBytes(bytes);
+        if (!decoded.ok) throw new Error(`无法读取“${file.name}”：${decoded.message}`);
+        const delimiter = actions.detectDelimiter(decoded.text);
+        const parsed = actions.parseCsv(decoded.text, undefined, delimiter);
+        if (!parsed.ok) throw new Error(parsed.message);
+        table = parsed.rows;
+        format = `文件编码：${actions.ENCODING_LABELS[decoded.encoding]}；分隔符：${actions.DELIMITER_LABELS[delimiter]}。`;
+      }
+      const [headers = [], ...rows] = table;
       if (rows.length === 0) throw new Error('表格中没有数据行（第 1 行应为表头）');
       const mapping = actions.guessMapping(headers);
-      setCsv({ headers, rows, mapping, results: actions.csvRowsToEntries(rows, mapping, { newId: props.newId, baseNumberOf }) });
+      setCsv({
+        headers,
+        rows,
+        mapping,
+        results: actions.csvRowsToEntries(rows, mapping, { newId: props.newId, baseNumberOf }),
+        format,
+        credits: actions.creditColumns(headers),
+      });
     }, setCsvError);
   };
 
   const remap = (field: CsvField, column: number) => {
     if (!csv) return;
-    void load().then((actions) => {
+    void run(async () => {
+      const actions = await load();
       const mapping = { ...csv.mapping, [field]: column };
       setCsv({ ...csv, mapping, results: actions.csvRowsToEntries(csv.rows, mapping, { newId: props.newId, baseNumberOf }) });
-    });
+    }, setCsvError);
   };
 
   const importCsv = () => {
@@ -171,38 +277,50 @@ export function DataPanel(props: Props) {
           <input type="file" accept=".zip,application/zip" class="visually-hidden" disabled={disabled || busy} onChange={chooseBackup} />
         </label>
       </div>
-      {error && (
-        <p class="field__error" role="alert">
-          {error}
-        </p>
-      )}
-      {restore && (
-        <div class="restore-preview" role="region" aria-label="恢复预览">
-          <p>
-            备份导出于 {formatChineseDate(restore.backup.exportedAt.slice(0, 10))}，共 {restore.backup.entries.length} 条记录、{restore.preview.evidenceFiles} 个凭证文件：
-          </p>
-          <ul>
-            <li>新增 {restore.preview.added} 条</li>
-            <li>与本机相同 {restore.preview.identical} 条</li>
-            <li>与本机不同 {restore.preview.conflicting} 条</li>
-            <li>仅在本机 {restore.preview.onlyHere} 条</li>
-          </ul>
-          <div class="form-actions">
-            <button type="button" class="button--primary" disabled={busy} onClick={() => applyRestore('merge')}>
-              合并（保留本机的修改）
-            </button>
-            <button type="button" class="button--danger" disabled={busy} onClick={() => applyRestore('replace')}>
-              用备份替换全部
-            </button>
-            <button type="button" onClick={() => setRestore(null)}>
-              取消
-            </button>
-          </div>
+      {progress !== null && (
+        <div class="restore-progress" role="status">
+          <label>
+            正在检查备份文件… {Math.round(progress * 100)}%
+            <progress max={100} value={Math.round(progress * 100)} />
+          </label>{' '}
+          <button type="button" onClick={() => cancelReading.current?.()}>
+            取消检查
+          </button>
         </div>
       )}
+      <Failure message={error} />
+      <Guard onError={() => setRestore(null)}>
+        {restore && (
+          <div class="restore-preview" role="region" aria-label="恢复预览">
+            <p>
+              备份导出于 {formatChineseDate(restore.backup.exportedAt.slice(0, 10))}，共 {restore.backup.entries.length} 条记录、{restore.preview.evidenceFiles} 个凭证文件：
+            </p>
+            <ul>
+              <li>新增 {restore.preview.added} 条</li>
+              <li>与本机相同 {restore.preview.identical} 条</li>
+              <li>与本机不同 {restore.preview.conflicting} 条</li>
+              <li>仅在本机 {restore.preview.onlyHere} 条</li>
+            </ul>
+            {restore.preview.evidenceRekeyed > 0 && (
+              <p>其中 {restore.preview.evidenceRekeyed} 个凭证文件与本机已有凭证编号相同：合并时以新编号保存，本机的凭证不会被替换。</p>
+            )}
+            <div class="form-actions">
+              <button type="button" class="button--primary" disabled={busy} onClick={() => applyRestore('merge')}>
+                合并（保留本机的修改）
+              </button>
+              <button type="button" class="button--danger" disabled={busy} onClick={() => applyRestore('replace')}>
+                用备份替换全部
+              </button>
+              <button type="button" onClick={() => setRestore(null)}>
+                取消
+              </button>
+            </div>
+          </div>
+        )}
+      </Guard>
 
-      <h3>表格（CSV）</h3>
-      <p class="field__hint">导出的表格可用 Excel 或 WPS 打开；也可以把自己整理的表格导入（第 1 行为表头）。</p>
+      <h3>表格（CSV、Excel）</h3>
+      <p class="field__hint">导出的表格可用 Excel 或 WPS 打开；也可以把自己整理的表格导入（.csv 或 Excel 的 .xlsx，第 1 行为表头；UTF-8 或 GBK 编码，逗号、分号或制表符分隔均可）。</p>
       <div class="form-actions">
         <button type="button" disabled={busy} onClick={() => void exportCsv('year')}>
           导出{year}年度表格
@@ -212,17 +330,25 @@ export function DataPanel(props: Props) {
         </button>
         <label class={`file-button${disabled || busy ? ' file-button--disabled' : ''}`}>
           从表格导入
-          <input type="file" accept=".csv,text/csv" class="visually-hidden" disabled={disabled || busy} onChange={chooseCsv} />
+          <input
+            type="file"
+            accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            class="visually-hidden"
+            disabled={disabled || busy}
+            onChange={chooseCsv}
+          />
         </label>
       </div>
-      {csvError && (
-        <p class="field__error" role="alert">
-          {csvError}
-        </p>
-      )}
+      <Failure message={csvError} />
       {csv && (
         <div class="csv-import" role="region" aria-label="表格导入预览">
+          <p class="csv-format">{csv.format}</p>
           <p>请确认每一项对应表格中的哪一列：</p>
+          {csv.mapping.hours < 0 && csv.credits.length > 0 && (
+            <p class="field__hint">
+              表格中有“{csv.credits.join('”“')}”列。学分不一定等于学时，所以没有自动对应到“学时”；如果这一列确实是学时，请在“学时”中选择它。
+            </p>
+          )}
           <div class="csv-mapping">
             {CSV_FIELDS.map((field) => (
               <div class="field" key={field.key}>

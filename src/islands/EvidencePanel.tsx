@@ -4,6 +4,8 @@ import type { Entry } from '../core/schemas/entry';
 import type { AppDatabase, EvidenceMeta } from '../db/database';
 import { addEvidence, evidenceBytes, evidenceOf, removeEvidence } from '../db/evidence';
 import { panelText } from '../i18n/zhCNPanels';
+import { failureText } from './failureText';
+import { decodesAsImage } from './imageCheck';
 import { liveValue, useLive } from './useLive';
 
 interface Props {
@@ -57,11 +59,11 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
     setBusy(true);
     try {
       for (const file of files) {
-        await addEvidence(db, entry.id, file, newId());
+        await addEvidence(db, entry.id, file, newId(), { decodes: decodesAsImage });
         announce(panelText.evidenceAdded(file.name));
       }
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureText('凭证没有添加', failure));
     } finally {
       setBusy(false);
     }
@@ -83,7 +85,7 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
               <button
                 type="button"
                 disabled={disabled}
-                onClick={() => void removeEvidence(db, meta.id).then(() => announce(panelText.evidenceRemoved(meta.name)), (failure: Error) => setError(failure.message))}
+                onClick={() => void removeEvidence(db, meta.id).then(() => announce(panelText.evidenceRemoved(meta.name)), (failure: unknown) => setError(failureText('凭证没有移除', failure)))}
               >
                 {panelText.removeEvidence(meta.name)}
               </button>

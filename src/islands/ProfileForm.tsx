@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { mergeProfileValues } from '../core/forms/profileValues';
 import type { Profile } from '../core/schemas/profile';
 import { PROFILE_FIELDS, PROFILE_LABELS, type ProfileField } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
@@ -13,18 +14,57 @@ interface Props {
   onSave: (profile: Profile) => Promise<void>;
 }
 
+const DRAFT_KEY = 'xueshibu:profile-draft';
+
+/** Unsaved profile edits kept for this tab's session, so a reload (an update, a stale tab) does not lose them. */
+function readDraft(): Partial<Record<ProfileField, string>> {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null') as unknown;
+    if (saved === null || typeof saved !== 'object') return {};
+    const draft = saved as Record<string, unknown>;
+    return Object.fromEntries(PROFILE_FIELDS.flatMap((field) => (typeof draft[field] === 'string' ? [[field, draft[field]]] : [])));
+  } catch {
+    return {};
+  }
+}
+
+/** Keeps only the fields that differ from what is stored; none left clears the draft. */
+function writeDraft(values: Record<ProfileField, string>, stored: Record<ProfileField, string>): void {
+  try {
+    const edits = Object.fromEntries(PROFILE_FIELDS.filter((field) => values[field] !== stored[field]).map((field) => [field, values[field]]));
+    if (Object.keys(edits).length === 0) sessionStorage.removeItem(DRAFT_KEY);
+    else sessionStorage.setItem(DRAFT_KEY, JSON.stringify(edits));
+  } catch {
+    // Private mode or full storage: the draft is a convenience, the form still works.
+  }
+}
+
 /** 姓名, 工作单位, 职称, 专业, 联系电话: all optional, kept on this device for the summary. */
 export function ProfileForm({ profile, disabled, onSave }: Props) {
-  const [values, setValues] = useState<Record<ProfileField, string>>(() => fromProfile(profile));
+  const [values, setValues] = useState<Record<ProfileField, string>>(() => ({ ...fromProfile(profile), ...readDraft() }));
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [message, setMessage] = useState('');
-  useEffect(() => setValues(fromProfile(profile)), [profile]);
+  // A data change (a save, a restore, another tab) updates only the fields the person is not editing.
+  const stored = useRef(fromProfile(profile));
+  useEffect(() => {
+    const previous = stored.current;
+    const next = fromProfile(profile);
+    stored.current = next;
+    setValues((current) => mergeProfileValues(current, previous, next));
+  }, [profile]);
   const saved = fromProfile(profile);
   const dirty = PROFILE_FIELDS.some((field) => values[field] !== saved[field]);
+  useEffect(() => writeDraft(values, stored.current), [values, profile]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const { profileSchema } = await loadActions();
+    let profileSchema: Awaited<ReturnType<typeof loadActions>>['profileSchema'];
+    try {
+      ({ profileSchema } = await loadActions());
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+      return;
+    }
     const result = profileSchema.safeParse(values);
     if (!result.success) {
       const found: Partial<Record<ProfileField, string>> = {};

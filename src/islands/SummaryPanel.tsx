@@ -7,6 +7,8 @@ import type { Profile } from '../core/schemas/profile';
 import type { AppDatabase } from '../db/database';
 import { evidenceFile, evidenceOfEntries } from '../db/evidence';
 import type { Unprintable } from '../pdf/makeSummaryPdf';
+import { failureText } from './failureText';
+import { STALE_SITE_MESSAGE } from './staleChunk';
 
 interface Props {
   db: AppDatabase;
@@ -47,7 +49,8 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
           return file ? { id: item.id, caption: item.caption, type: file.meta.type, data: file.data } : null;
         }),
       );
-      const bytes = await makeSummaryPdf(summary, sources.filter((source) => source !== null), mode === '2' ? 2 : 1);
+      const skipped: string[] = [];
+      const bytes = await makeSummaryPdf(summary, sources.filter((source) => source !== null), mode === '2' ? 2 : 1, (caption) => skipped.push(caption));
       const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }));
       const link = document.createElement('a');
       link.href = url;
@@ -56,9 +59,10 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStep({ kind: 'done', message: `已生成“${link.download}”（${(bytes.byteLength / 1024).toFixed(0)} KB）。` });
+      const note = skipped.length > 0 ? `以下凭证图片无法解码，未能放入 PDF（PDF 中已注明）：${skipped.join('；')}。` : '';
+      setStep({ kind: 'done', message: `已生成“${link.download}”（${(bytes.byteLength / 1024).toFixed(0)} KB）。${note}` });
     } catch (error) {
-      setStep({ kind: 'error', message: `生成 PDF 失败：${error instanceof Error ? error.message : String(error)}` });
+      setStep({ kind: 'error', message: failureText('生成 PDF 失败', error) });
     }
   };
 
@@ -71,7 +75,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
       if (missing.length > 0) setStep({ kind: 'unprintable', model: summary, missing });
       else await download(summary);
     } catch (error) {
-      setStep({ kind: 'error', message: `生成 PDF 失败：${error instanceof Error ? error.message : String(error)}` });
+      setStep({ kind: 'error', message: failureText('生成 PDF 失败', error) });
     }
   };
 
@@ -98,7 +102,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
                 setPrintView({ model: summary, View: SummaryView });
                 requestAnimationFrame(() => window.print());
               },
-              (error: unknown) => setStep({ kind: 'error', message: `无法打开网页版：${error instanceof Error ? error.message : String(error)}` }),
+              (error: unknown) => setStep({ kind: 'error', message: failureText('无法打开网页版', error) }),
             );
           }}
         >
@@ -112,6 +116,14 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
       {step.kind === 'error' && (
         <p class="field__error" role="alert">
           {step.message}
+          {step.message === STALE_SITE_MESSAGE && (
+            <>
+              {' '}
+              <button type="button" onClick={() => location.reload()}>
+                刷新页面
+              </button>
+            </>
+          )}
         </p>
       )}
       {step.kind === 'unprintable' && (

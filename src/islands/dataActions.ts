@@ -3,10 +3,10 @@
  * fflate and the parsers load when the person asks for them.
  */
 export { previewRestore, restoreSelection } from '../core/backup/plan';
-export { readBackup } from '../core/backup/readBackup';
 export { backupFileName, writeBackup } from '../core/backup/writeBackup';
 export { parseCsv } from '../core/csv/csv';
-export { CSV_FIELDS, csvRowsToEntries, entriesToCsv, guessMapping } from '../core/csv/entriesCsv';
+export { decodeCsvBytes, DELIMITER_LABELS, detectDelimiter, ENCODING_LABELS } from '../core/csv/decode';
+export { creditColumns, CSV_FIELDS, csvRowsToEntries, entriesToCsv, guessMapping } from '../core/csv/entriesCsv';
 export { deadlineCalendar } from '../core/ics/deadlineCalendar';
-export { allEntries, applyBackup, recordBackup, snapshotForBackup } from '../db/backup';
+export { allEntries, applyBackup, evidenceIds, recordBackup, snapshotForBackup } from '../db/backup';
 export { addEntries } from '../db/entryWrites';

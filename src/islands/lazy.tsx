@@ -1,30 +1,40 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { chunkFailureMessage, isChunkLoadError, STALE_SITE_MESSAGE } from './staleChunk';
 
 /**
  * A component whose code is fetched the first time it renders, keeping it out
  * of the log's first load. A failed fetch (offline before the worker cached it)
- * says so and is retried on the next render.
+ * says so and is retried on the next render; a stale tab (its chunks replaced
+ * by an update another tab applied) is offered a reload.
  */
 export function lazy<P extends object>(load: () => Promise<FunctionComponent<P>>, what: string): FunctionComponent<P> {
   let loading: Promise<FunctionComponent<P>> | undefined;
   return function Lazy(props: P) {
     const [Component, setComponent] = useState<FunctionComponent<P> | null>(null);
-    const [failed, setFailed] = useState(false);
+    const [failed, setFailed] = useState<string | null>(null);
     useEffect(() => {
       loading ??= load();
       loading.then(
         (component) => setComponent(() => component),
-        () => {
+        (error: unknown) => {
           loading = undefined;
-          setFailed(true);
+          setFailed(isChunkLoadError(error) ? chunkFailureMessage() : `${what}加载失败，请检查网络后刷新页面。`);
         },
       );
     }, []);
     if (failed) {
       return (
         <p class="field__error" role="alert">
-          {what}加载失败，请检查网络后刷新页面。
+          {failed}
+          {failed === STALE_SITE_MESSAGE && (
+            <>
+              {' '}
+              <button type="button" onClick={() => location.reload()}>
+                刷新页面
+              </button>
+            </>
+          )}
         </p>
       );
     }

@@ -1,3 +1,5 @@
+import { asChunkError } from './staleChunk';
+
 type Actions = typeof import('./actions');
 
 let loading: Promise<Actions> | undefined;
@@ -6,7 +8,8 @@ let loading: Promise<Actions> | undefined;
 export function loadActions(): Promise<Actions> {
   loading ??= import('./actions').catch((error: unknown) => {
     loading = undefined;
-    throw error;
+    // A stale tab's missing chunk says so in Chinese, whoever shows the message.
+    throw asChunkError(error);
   });
   return loading;
 }

@@ -44,11 +44,20 @@ export interface EvidenceSource {
   data: ArrayBuffer;
 }
 
-/** JPEG and PNG go in as they are; WebP and GIF are redrawn as PNG, since jsPDF reads neither. */
+/**
+ * JPEG and PNG go in as they are; WebP and GIF are redrawn as PNG, since jsPDF
+ * reads neither. An image that does not decode becomes an empty placeholder,
+ * which the PDF names instead of failing as a whole.
+ */
 async function toRenderImage(source: EvidenceSource): Promise<RenderImage | null> {
   if (source.type === 'application/pdf') return null;
   const blob = new Blob([source.data], { type: source.type });
-  const bitmap = await createImageBitmap(blob);
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(blob);
+  } catch {
+    return { id: source.id, caption: source.caption, width: 4, height: 1, data: new Uint8Array(0), format: 'PNG' };
+  }
   const { width, height } = bitmap;
   if (source.type === 'image/jpeg' || source.type === 'image/png') {
     bitmap.close();
@@ -73,11 +82,16 @@ function substituted(model: SummaryModel, covered: ReadonlySet<number>): Summary
 }
 
 /** The summary as PDF bytes, made on this device. */
-export async function makeSummaryPdf(model: SummaryModel, evidence: readonly EvidenceSource[], evidencePerPage: 1 | 2): Promise<Uint8Array> {
+export async function makeSummaryPdf(
+  model: SummaryModel,
+  evidence: readonly EvidenceSource[],
+  evidencePerPage: 1 | 2,
+  onSkipped?: (caption: string) => void,
+): Promise<Uint8Array> {
   const { bytes, covered } = await loadPdfFont();
   const safe = substituted(model, covered);
   const images = (await Promise.all(evidence.map((item) => toRenderImage({ ...item, caption: substituteUnprintable(item.caption, covered) })))).filter(
     (image): image is RenderImage => image !== null,
   );
-  return renderSummaryPdf(safe, { font: bytes, images, evidencePerPage });
+  return renderSummaryPdf(safe, { font: bytes, images, evidencePerPage, ...(onSkipped ? { onSkipped } : {}) });
 }

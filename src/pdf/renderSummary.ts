@@ -17,7 +17,7 @@ function binaryString(bytes: Uint8Array): string {
 }
 
 export interface RenderImage extends EvidenceImage {
-  /** JPEG or PNG bytes (other formats are converted by the caller). */
+  /** JPEG or PNG bytes (other formats are converted by the caller); empty for an image that could not be decoded. */
   data: Uint8Array;
   format: 'JPEG' | 'PNG';
 }
@@ -26,7 +26,12 @@ export interface RenderOptions {
   font: Uint8Array;
   images?: readonly RenderImage[];
   evidencePerPage?: 1 | 2;
+  /** Told the caption of each image that could not be placed (a placeholder naming it is drawn instead). */
+  onSkipped?: (caption: string) => void;
 }
+
+/** What the PDF says in place of an evidence image it cannot place. */
+export const UNPLACEABLE_TEXT = '此凭证图片无法解码，未能放入本 PDF；请查看原文件。';
 
 /**
  * Draws the summary with jsPDF: the only jsPDF code in the app. User text is
@@ -50,7 +55,7 @@ export function renderSummaryPdf(model: SummaryModel, options: RenderOptions): U
 
   pages.forEach((ops, index) => {
     if (index > 0) doc.addPage('a4', 'portrait');
-    for (const op of ops) draw(doc, op, images);
+    for (const op of ops) draw(doc, op, images, options.onSkipped ?? (() => {}));
   });
   return withoutOpenAction(new Uint8Array(doc.output('arraybuffer')));
 }
@@ -79,7 +84,7 @@ function indexOfBytes(haystack: Uint8Array, needle: readonly number[]): number {
   return -1;
 }
 
-function draw(doc: jsPDF, op: DrawOp, images: ReadonlyMap<string, RenderImage>): void {
+function draw(doc: jsPDF, op: DrawOp, images: ReadonlyMap<string, RenderImage>, onSkipped: (caption: string) => void): void {
   switch (op.kind) {
     case 'text':
       doc.setFontSize(op.size);
@@ -98,7 +103,19 @@ function draw(doc: jsPDF, op: DrawOp, images: ReadonlyMap<string, RenderImage>):
       return;
     case 'image': {
       const image = images.get(op.id);
-      if (image) doc.addImage(image.data, image.format, op.x, op.y, op.w, op.h, op.id, 'FAST');
+      if (!image) return;
+      if (image.data.byteLength > 0) {
+        try {
+          doc.addImage(image.data, image.format, op.x, op.y, op.w, op.h, op.id, 'FAST');
+          return;
+        } catch {
+          // jsPDF could not read it: fall through to the placeholder, and the rest of the PDF is still made.
+        }
+      }
+      onSkipped(image.caption);
+      doc.rect(op.x, op.y, op.w, op.h, 'S');
+      doc.setFontSize(10);
+      doc.text(UNPLACEABLE_TEXT, op.x + 4, op.y + 4, { baseline: 'top', maxWidth: Math.max(20, op.w - 8) });
       return;
     }
   }

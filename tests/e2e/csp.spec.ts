@@ -47,6 +47,8 @@ test('every page carries a strict CSP: no unsafe-inline or unsafe-eval for scrip
     const scriptSrc = /script-src([^;]*)/.exec(policy)?.[1] ?? '';
     expect(scriptSrc, path).toContain("'self'");
     expect(scriptSrc, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    // Only the search page compiles WebAssembly (Pagefind).
+    expect(scriptSrc.includes("'wasm-unsafe-eval'"), path).toBe(path === '/search/');
     expect(policy, path).toContain("object-src 'none'");
     expect(policy, path).toContain("default-src 'self'");
   }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderSummaryPdf } from '../../src/pdf/renderSummary';
+import { renderSummaryPdf, UNPLACEABLE_TEXT } from '../../src/pdf/renderSummary';
 import { entriesFor, FONT, summaryFor } from '../helpers/summaryFixtures';
 
 const work = mkdtempSync(join(tmpdir(), 'xueshibu-pdf-'));
@@ -87,5 +87,27 @@ describe('a 200-entry log', () => {
 
   it('stays under 300 KB', () => {
     expect(bytes.byteLength).toBeLessThan(300 * 1024);
+  });
+});
+
+describe('evidence the PDF cannot place', () => {
+  it('is named in the PDF and reported, and the rest of the PDF is still made', () => {
+    const model = summaryFor(entriesFor(2));
+    const skipped: string[] = [];
+    const bytes = renderSummaryPdf(model, {
+      font: FONT,
+      images: [
+        // A PNG cut off after its signature: jsPDF cannot read it.
+        { id: 'bad-png', caption: '证书甲（截断）.png', width: 100, height: 80, data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), format: 'PNG' },
+        // What makeSummaryPdf passes for an image createImageBitmap could not decode.
+        { id: 'undecodable', caption: '证书乙.gif', width: 4, height: 1, data: new Uint8Array(0), format: 'PNG' },
+      ],
+      onSkipped: (caption) => skipped.push(caption),
+    });
+    const all = compact(readPdf(bytes, 'skipped.pdf').join(''));
+    expect(skipped).toEqual(['证书甲（截断）.png', '证书乙.gif']);
+    expect(all).toContain(compact('证书甲（截断）.png'));
+    expect(all).toContain(compact(UNPLACEABLE_TEXT).slice(0, 14));
+    expect(all).toContain('本人承诺以上内容真实有效');
   });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isRealIsoDate } from '../calendar/days';
 import { EVIDENCE_TYPES } from '../evidence/fileType';
 import { profileSchema } from '../schemas/profile';
 
@@ -19,18 +20,45 @@ export const BACKUP_LIMITS = {
   totalUnpackedBytes: 1024 * 1024 * 1024,
 } as const;
 
-const timestamp = z.string('时间戳须为文本').check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, '时间戳格式不正确'));
+/**
+ * An evidence id: the same alphabet as its zip path, never starting with a dot
+ * (so no id can be "." or ".."). Ids become zip paths, so only ids of this
+ * shape are read from a backup and only ids of this shape are written to one.
+ */
+export const EVIDENCE_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
+
+export function isEvidenceId(id: string): boolean {
+  return EVIDENCE_ID_PATTERN.test(id);
+}
+
+/** Where an evidence file's bytes live in the zip. Only for ids that passed isEvidenceId. */
+export function evidencePath(id: string): string {
+  if (!isEvidenceId(id)) throw new RangeError('evidence id outside the zip path alphabet');
+  return `evidence/${id}`;
+}
+
+const TIMESTAMP_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;
+
+/** A UTC instant as toISOString writes it, that exists: 2025-02-30 or 25:00 are refused. */
+export function isRealTimestamp(value: string): boolean {
+  const match = TIMESTAMP_PATTERN.exec(value);
+  if (!match) return false;
+  const [, date = '', hour, minute, second] = match;
+  return isRealIsoDate(date) && Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59;
+}
+
+const timestamp = z.string({ error: (issue) => (issue.input === undefined ? '缺少时间戳' : '时间戳须为文本') }).check(z.refine(isRealTimestamp, '时间戳不是真实的时刻（须为 YYYY-MM-DDTHH:MM:SSZ）'));
 
 /** An evidence file's record in the manifest; its bytes are the zip entry at `path`. */
 export const evidenceRecordSchema = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: z.string('凭证编号须为文本').check(z.regex(EVIDENCE_ID_PATTERN, '凭证编号只能由字母、数字和 . _ - 组成（1–100 个字符，不以 . 开头）')),
   entryId: z.string().check(z.minLength(1), z.maxLength(100)),
   name: z.string().check(z.minLength(1), z.maxLength(255)),
   type: z.enum(EVIDENCE_TYPES),
   size: z.int().check(z.gte(1), z.lte(BACKUP_LIMITS.evidenceBytes)),
   addedAt: timestamp,
   /** Where the bytes are inside the zip: evidence/<id>. */
-  path: z.string().check(z.regex(/^evidence\/[A-Za-z0-9._-]{1,100}$/, '凭证文件路径不正确')),
+  path: z.string('凭证文件路径须为文本').check(z.regex(/^evidence\/[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/, '凭证文件路径不正确')),
 });
 
 /** backup.json, version 2 (version 1 had no declaration lifecycle; see migrate.ts). Entries are checked against the entry schema separately, item by item. */

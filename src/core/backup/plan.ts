@@ -13,6 +13,11 @@ export interface RestorePreview {
   /** On this device, not in the backup (kept by merge, removed by replace). */
   onlyHere: number;
   evidenceFiles: number;
+  /**
+   * Incoming evidence files (of entries merge would add) whose id is already
+   * used on this device: merge stores them under a new id, never over the local file.
+   */
+  evidenceRekeyed: number;
 }
 
 function sameEntry(a: Entry, b: Entry): boolean {
@@ -21,7 +26,7 @@ function sameEntry(a: Entry, b: Entry): boolean {
 }
 
 /** How the backup compares with what is on the device, for the preview before restoring. */
-export function previewRestore(existing: readonly Entry[], backup: Backup): RestorePreview {
+export function previewRestore(existing: readonly Entry[], backup: Backup, localEvidenceIds: ReadonlySet<string> = new Set()): RestorePreview {
   const here = new Map(existing.map((entry) => [entry.id, entry]));
   let added = 0;
   let identical = 0;
@@ -33,7 +38,16 @@ export function previewRestore(existing: readonly Entry[], backup: Backup): Rest
     else conflicting += 1;
   }
   const inBackup = new Set(backup.entries.map(({ entry }) => entry.id));
-  return { added, identical, conflicting, onlyHere: existing.filter((entry) => !inBackup.has(entry.id)).length, evidenceFiles: backup.evidence.length };
+  const addedIds = new Set(backup.entries.filter(({ entry }) => !here.has(entry.id)).map(({ entry }) => entry.id));
+  const evidenceRekeyed = backup.evidence.filter((item) => addedIds.has(item.entryId) && localEvidenceIds.has(item.id)).length;
+  return {
+    added,
+    identical,
+    conflicting,
+    onlyHere: existing.filter((entry) => !inBackup.has(entry.id)).length,
+    evidenceFiles: backup.evidence.length,
+    evidenceRekeyed,
+  };
 }
 
 /**

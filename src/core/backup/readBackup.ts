@@ -1,10 +1,13 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { checkEvidenceFile, type EvidenceType } from '../evidence/fileType';
 import { entrySchema, type Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
 import { BACKUP_LIMITS, backupManifestSchema, MANIFEST_NAME } from './format';
+import { hoursProblem, issueMessage, trimStop, type SchemaIssue } from './messages';
 import { migrateManifest } from './migrate';
 import { parseUntrustedJson } from './safeJson';
+import { inflateMember, listZip } from './zipReader';
+
+const HAN = /[\u4e00-\u9fff]/;
 
 export interface BackupEntry {
   entry: Entry;
@@ -35,43 +38,43 @@ export type BackupResult = { ok: true; backup: Backup } | { ok: false; message: 
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
+export interface ReadOptions {
+  /** Called now and then with the share of the file read so far, 0 to 1. */
+  onProgress?: (fraction: number) => void;
+}
+
 /**
  * Reads a backup file completely before anything is written: size caps, the
- * zip, the manifest (safe JSON, migrated, schema), every entry, every evidence
- * file's real type and size, and the links between them. Any problem refuses
- * the whole file with a Chinese message; nothing here throws.
+ * zip (every member inflated under a running byte count and checked against
+ * its CRC-32), the manifest (strict UTF-8, safe JSON, migrated, schema), every
+ * entry, every evidence file's real type and size, and the links between them.
+ * Any problem refuses the whole file with a Chinese message (no final 。);
+ * nothing here throws.
  */
-export function readBackup(bytes: Uint8Array): BackupResult {
+export function readBackup(bytes: Uint8Array, options: ReadOptions = {}): BackupResult {
   if (bytes.byteLength > BACKUP_LIMITS.fileBytes) {
     return { ok: false, message: `文件有 ${megabytes(bytes.byteLength)}，超过备份文件上限 ${megabytes(BACKUP_LIMITS.fileBytes)}` };
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, message: '这不是学时簿的备份文件（不是 zip 文件）' };
 
-  let files: Record<string, Uint8Array>;
-  let unpacked = 0;
-  let refusal: string | undefined;
-  try {
-    files = unzipSync(bytes, {
-      filter(file) {
-        unpacked += file.originalSize;
-        const limit = file.name === MANIFEST_NAME ? BACKUP_LIMITS.manifestBytes : BACKUP_LIMITS.evidenceBytes;
-        if (file.originalSize > limit) refusal ??= `备份中的“${file.name}”过大，已拒绝导入`;
-        if (unpacked > BACKUP_LIMITS.totalUnpackedBytes) refusal ??= '备份解压后过大，已拒绝导入';
-        return refusal === undefined;
-      },
-    });
-  } catch {
-    return { ok: false, message: '备份文件已损坏，无法解压' };
-  }
-  if (refusal !== undefined) return { ok: false, message: refusal };
-  const manifestBytes = files[MANIFEST_NAME];
-  if (!manifestBytes) return { ok: false, message: '这不是学时簿的备份文件（缺少 backup.json）' };
+  const listing = listZip(bytes);
+  if (!listing.ok) return listing;
+  const manifestMember = listing.members.get(MANIFEST_NAME);
+  if (!manifestMember) return { ok: false, message: '这不是学时簿的备份文件（缺少 backup.json）' };
+  const report = options.onProgress ?? (() => {});
+  const totalCompressed = Math.max(1, [...listing.members.values()].reduce((sum, member) => sum + member.compressedSize, 0));
+  let consumed = 0;
+  const progress = (done: number) => report(Math.min(1, (consumed + done) / totalCompressed));
+
+  const manifestBytes = inflateMember(bytes, manifestMember, BACKUP_LIMITS.manifestBytes, progress);
+  if (!manifestBytes.ok) return manifestBytes;
+  consumed += manifestMember.compressedSize;
 
   let manifestText: string;
   try {
-    manifestText = strFromU8(manifestBytes);
+    manifestText = new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes.data);
   } catch {
-    return { ok: false, message: 'backup.json 不是有效的文本' };
+    return { ok: false, message: 'backup.json 不是有效的 UTF-8 文本（可能被其他软件改动过编码），已拒绝导入' };
   }
   const json = parseUntrustedJson(manifestText);
   if (!json.ok) return json;
@@ -80,19 +83,27 @@ export function readBackup(bytes: Uint8Array): BackupResult {
   const parsed = backupManifestSchema.safeParse(migrated.manifest);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `备份内容不完整或有误：${issue?.path.join('.') || '（根）'} ${issue?.message ?? ''}`.trim() };
+    return { ok: false, message: `备份内容不完整或有误：${issue ? issueMessage(issue as SchemaIssue) : '无法识别'}` };
   }
   const manifest = parsed.data;
 
   const entries: BackupEntry[] = [];
   const entryIds = new Set<string>();
   for (const [index, item] of manifest.entries.entries()) {
+    const hours = hoursProblem(item['hoursTenths']);
+    if (hours !== undefined) return { ok: false, message: `第 ${index + 1} 条记录有误：${hours}` };
     const entry = entrySchema.safeParse(item);
-    if (!entry.success) return { ok: false, message: `第 ${index + 1} 条记录有误：${entry.error.issues[0]?.message ?? ''}` };
+    if (!entry.success) {
+      const issue = entry.error.issues[0];
+      return { ok: false, message: `第 ${index + 1} 条记录有误：${issue ? trimStop(HAN.test(issue.message) ? issue.message : issueMessage(issue as SchemaIssue)) : ''}` };
+    }
     if (entryIds.has(entry.data.id)) return { ok: false, message: `备份中有重复的记录编号“${entry.data.id}”` };
     entryIds.add(entry.data.id);
     entries.push({ entry: entry.data, createdAt: item.createdAt, updatedAt: item.updatedAt });
   }
+
+  const declared = manifest.evidence.reduce((sum, record) => sum + record.size, manifestBytes.data.byteLength);
+  if (declared > BACKUP_LIMITS.totalUnpackedBytes) return { ok: false, message: '备份解压后过大，已拒绝导入' };
 
   const evidence: BackupEvidence[] = [];
   const evidenceIds = new Set<string>();
@@ -100,8 +111,13 @@ export function readBackup(bytes: Uint8Array): BackupResult {
     if (evidenceIds.has(record.id)) return { ok: false, message: `备份中有重复的凭证编号“${record.id}”` };
     evidenceIds.add(record.id);
     if (!entryIds.has(record.entryId)) return { ok: false, message: `凭证“${record.name}”所属的记录不在备份中` };
-    const data = files[record.path];
-    if (!data) return { ok: false, message: `凭证“${record.name}”的文件不在备份中` };
+    const member = listing.members.get(record.path);
+    if (!member) return { ok: false, message: `凭证“${record.name}”的文件不在备份中` };
+    // The manifest's size is the cap: a member that inflates past it is refused at once.
+    const inflated = inflateMember(bytes, member, record.size, progress);
+    if (!inflated.ok) return inflated.tooLarge ? { ok: false, message: `凭证“${record.name}”的大小与记录不符，文件可能已损坏` } : inflated;
+    consumed += member.compressedSize;
+    const data = inflated.data;
     if (data.byteLength !== record.size) return { ok: false, message: `凭证“${record.name}”的大小与记录不符，文件可能已损坏` };
     const check = checkEvidenceFile({ name: record.name, size: data.byteLength }, data.subarray(0, 16));
     if (!check.ok) return { ok: false, message: check.message };
@@ -109,6 +125,7 @@ export function readBackup(bytes: Uint8Array): BackupResult {
     const { path: _path, ...meta } = record;
     evidence.push({ ...meta, data });
   }
+  report(1);
 
   return { ok: true, backup: { exportedAt: manifest.exportedAt, appVersion: manifest.appVersion, profile: manifest.profile, entries, evidence } };
 }

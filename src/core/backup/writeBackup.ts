@@ -1,6 +1,26 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { BACKUP_FORMAT, BACKUP_VERSION, MANIFEST_NAME, type BackupManifest } from './format';
-import type { Backup } from './readBackup';
+import { BACKUP_FORMAT, BACKUP_VERSION, evidencePath, isEvidenceId, MANIFEST_NAME, type BackupManifest } from './format';
+import type { Backup, BackupEvidence } from './readBackup';
+
+/**
+ * Evidence ids as they go into a backup: an id outside the zip path alphabet
+ * (left by an older version that trusted ids from a file) gets a new one, so a
+ * path is never built from unchecked text and every backup written can be read.
+ */
+export function safeEvidenceIds(evidence: readonly BackupEvidence[]): BackupEvidence[] {
+  const taken = new Set(evidence.map((item) => item.id).filter(isEvidenceId));
+  let counter = 0;
+  return evidence.map((item) => {
+    if (isEvidenceId(item.id)) return item;
+    let id: string;
+    do {
+      counter += 1;
+      id = `evidence-${counter}`;
+    } while (taken.has(id));
+    taken.add(id);
+    return { ...item, id };
+  });
+}
 
 /**
  * Packs everything into one zip: backup.json (self-describing) plus each
@@ -8,6 +28,7 @@ import type { Backup } from './readBackup';
  * photos and PDFs are compressed already.
  */
 export function writeBackup(backup: Backup): Uint8Array {
+  const evidence = safeEvidenceIds(backup.evidence);
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -15,10 +36,10 @@ export function writeBackup(backup: Backup): Uint8Array {
     appVersion: backup.appVersion,
     profile: backup.profile,
     entries: backup.entries.map(({ entry, createdAt, updatedAt }) => ({ ...entry, createdAt, updatedAt })),
-    evidence: backup.evidence.map(({ data: _data, ...meta }) => ({ ...meta, path: `evidence/${meta.id}` })),
+    evidence: evidence.map(({ data: _data, ...meta }) => ({ ...meta, path: evidencePath(meta.id) })),
   };
   const files: Zippable = { [MANIFEST_NAME]: [strToU8(JSON.stringify(manifest)), { level: 6 }] };
-  for (const item of backup.evidence) files[`evidence/${item.id}`] = [item.data, { level: 0 }];
+  for (const item of evidence) files[evidencePath(item.id)] = [item.data, { level: 0 }];
   return zipSync(files, { mtime: new Date(Date.UTC(2000, 0, 1)) });
 }
 

@@ -2,21 +2,34 @@
 
 const BOM = '\ufeff';
 
-function quote(field: string): string {
-  // A leading = + - @ would make a spreadsheet run the cell as a formula; a quote and an apostrophe keep it text.
-  const safe = /^[=+\-@\t\r]/.test(field) ? `'${field}` : field;
-  return /[",\r\n]/.test(safe) || safe !== field ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * A leading = + - @ would make a spreadsheet run the cell as a formula; an
+ * apostrophe in front keeps it text. A cell that itself starts with an
+ * apostrophe gets one more, so unguardCell can always take exactly one off.
+ */
+export function guardCell(field: string): string {
+  return /^[=+\-@\t\r']/.test(field) ? `'${field}` : field;
+}
+
+/** Undoes guardCell: one leading apostrophe in front of a guarded character comes off. */
+export function unguardCell(cell: string): string {
+  return cell.replace(/^'(?=[=+\-@\t\r'])/, '');
+}
+
+function quote(field: string, delimiter: string): string {
+  const safe = guardCell(field);
+  return /["\r\n]/.test(safe) || safe.includes(delimiter) || safe !== field ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Rows to CSV text with a BOM, so Excel opens the Chinese correctly, and CRLF line ends. */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  return BOM + rows.map((row) => row.map((field) => quote(field, ',')).join(',')).join('\r\n') + '\r\n';
 }
 
 export type CsvParseResult = { ok: true; rows: string[][] } | { ok: false; message: string };
 
-/** Parses CSV text (BOM, quotes, doubled quotes, CRLF or LF, commas or a spreadsheet's semicolons are not guessed). */
-export function parseCsv(text: string, maxRows = 20_000): CsvParseResult {
+/** Parses CSV text (BOM, quotes, doubled quotes, CRLF or LF); the delimiter is a comma unless told (see detectDelimiter). */
+export function parseCsv(text: string, maxRows = 20_000, delimiter: ',' | ';' | '\t' = ','): CsvParseResult {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -33,7 +46,7 @@ export function parseCsv(text: string, maxRows = 20_000): CsvParseResult {
         } else quoted = false;
       } else field += char;
     } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
+    else if (char === delimiter) {
       row.push(field);
       field = '';
     } else if (char === '\n' || char === '\r') {

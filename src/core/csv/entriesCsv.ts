@@ -16,7 +16,7 @@ import {
   WAYS_BY_KIND,
   type Kind,
 } from '../vocabulary';
-import { writeCsv } from './csv';
+import { unguardCell, writeCsv } from './csv';
 import { LEGACY_HEADERS, OLD_STATUS_LABELS } from './legacyLabels';
 import { CSV_FIELDS, type CsvField } from './csvFields';
 
@@ -104,6 +104,11 @@ export function normaliseDate(value: string): string {
   return `${match[1]}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}`;
 }
 
+/** Headers that look like 学时 but are not, to warn about when 学时 is not mapped. */
+export function creditColumns(headers: readonly string[]): string[] {
+  return headers.map((header) => header.trim()).filter((header) => header.includes('学分'));
+}
+
 export interface CsvRowResult {
   /** The row's number as the spreadsheet shows it (the header is row 1). */
   rowNumber: number;
@@ -123,7 +128,7 @@ export function csvRowsToEntries(
 ): CsvRowResult[] {
   return rows.map((row, index) => {
     // The export guards cells that start like a formula with an apostrophe; take it off again.
-    const cell = (field: CsvField) => (mapping[field] >= 0 ? (row[mapping[field]] ?? '').trim().replace(/^'(?=[=+\-@])/, '') : '');
+    const cell = (field: CsvField) => (mapping[field] >= 0 ? unguardCell((row[mapping[field]] ?? '').trim()) : '');
     const kindText = codeFor(cell('kind'), KINDS, KIND_LABELS);
     const kind: Kind | undefined = (KINDS as readonly string[]).includes(kindText) ? (kindText as Kind) : undefined;
     const wayText = cell('way');

@@ -12,6 +12,8 @@ export function parseHoursText(text: string): HoursTextResult {
   if (normalised === '') return { ok: false, message: '请填写学时' };
   if (/^-/.test(normalised)) return { ok: false, message: '学时须大于 0' };
   const match = /^(\d+)(?:\.(\d*))?$/.exec(normalised);
+  // A spreadsheet may write 1E+308: say what is wrong with it, not just "a number".
+  if (!match && /^\d*\.?\d+e[+-]?\d+$/i.test(normalised)) return { ok: false, message: '学时须为数字，例如 12 或 12.5，不能用科学计数法（如 1e308）' };
   if (!match) return { ok: false, message: '学时须为数字，例如 12 或 12.5' };
   const whole = match[1] ?? '0';
   const fraction = (match[2] ?? '').replace(/0+$/, '');

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, writeCsv } from '../../../src/core/csv/csv';
-import { csvRowsToEntries, entriesToCsv, guessMapping, normaliseDate } from '../../../src/core/csv/entriesCsv';
+import { decodeCsvBytes, detectDelimiter } from '../../../src/core/csv/decode';
+import { creditColumns, csvRowsToEntries, entriesToCsv, guessMapping, normaliseDate } from '../../../src/core/csv/entriesCsv';
 import { sampleBackup } from '../../helpers/backupFixtures';
+import { encodeGbk } from '../../helpers/gbk';
 
 const entries = sampleBackup().entries.map((item) => item.entry);
 let ids = 0;
@@ -87,5 +90,86 @@ describe('CSV', () => {
   it('guesses the mapping from the export’s own headers and from near matches', () => {
     expect(guessMapping(['项目名称', '科目类别', '学时'])).toMatchObject({ title: 0, kind: 1, hours: 2, notes: -1 });
     expect(guessMapping(['学时（小时）'])).toMatchObject({ hours: 0 });
+  });
+});
+
+describe('CSV files as people have them', () => {
+  const sheet = '项目名称,科目类别,学习方式,完成日期,学时\r\n数字经济与创新驱动,公需,线上学习,2025-03-01,6\r\n';
+
+  it('reads UTF-8 with and without a BOM, GBK, and UTF-16, and says which', () => {
+    const utf8 = new TextEncoder().encode(sheet);
+    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ ok: true, text: sheet, encoding: 'utf-8-bom' });
+    expect(decodeCsvBytes(utf8)).toEqual({ ok: true, text: sheet, encoding: 'utf-8' });
+    expect(decodeCsvBytes(encodeGbk(sheet))).toEqual({ ok: true, text: sheet, encoding: 'gb18030' });
+    const utf16 = new Uint8Array(2 + sheet.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let index = 0; index < sheet.length; index += 1) utf16.set([sheet.charCodeAt(index) & 0xff, sheet.charCodeAt(index) >> 8], 2 + index * 2);
+    expect(decodeCsvBytes(utf16)).toEqual({ ok: true, text: sheet, encoding: 'utf-16le' });
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GBK with a hint about 编码', () => {
+    const result = decodeCsvBytes(new Uint8Array([0x41, 0x81, 0x20, 0xff, 0x00]));
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('编码') });
+  });
+
+  it('detects comma, semicolon and tab from the header line, ignoring quoted ones', () => {
+    expect(detectDelimiter('a,b,c\n1;2')).toBe(',');
+    expect(detectDelimiter('名称;学时;"备注,说明"\n1;2;3')).toBe(';');
+    expect(detectDelimiter('名称\t学时\t备注\n')).toBe('\t');
+    expect(detectDelimiter('名称\n')).toBe(',');
+    expect(parseCsv('名称;学时\n"甲;乙";6', 10, ';')).toEqual({ ok: true, rows: [['名称', '学时'], ['甲;乙', '6']] });
+  });
+
+  it('a GBK, semicolon-separated sheet imports with the right Chinese titles', () => {
+    const decoded = decodeCsvBytes(encodeGbk(sheet.replace(/,/g, ';')));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const parsed = parseCsv(decoded.text, 100, detectDelimiter(decoded.text));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const [header = [], ...rows] = parsed.rows;
+    const [row] = csvRowsToEntries(rows, guessMapping(header), context);
+    expect(row?.entry).toMatchObject({ title: '数字经济与创新驱动', kind: 'public', hoursTenths: 60 });
+  });
+
+  it('a row without 记录方式 or 申报状态 imports as 需申报·未申报, never platform-recorded', () => {
+    const [row] = csvRowsToEntries([['数字经济', '公需', '线上学习', '2025-03-01', '6']], guessMapping(['项目名称', '科目类别', '学习方式', '完成日期', '学时']), context);
+    expect(row?.entry).toMatchObject({ recording: 'declare', status: 'notDeclared' });
+  });
+
+  it('a 学分 column is not taken for 学时; the person is told about it instead', () => {
+    const headers = ['项目名称', '科目类别', '学习方式', '完成日期', '学分'];
+    expect(guessMapping(headers).hours).toBe(-1);
+    expect(creditColumns(headers)).toEqual(['学分']);
+    expect(guessMapping(['项目名称', '课时']).hours).toBe(1);
+  });
+
+  it('titles that start with an apostrophe or a formula character survive the round trip unchanged', () => {
+    const base = entries[0]!;
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.constantFrom("'=", "''", "'", '=', '+', '-', '@', "'''=", ''), fc.string({ maxLength: 20 })).map(([start, rest]) => `${start}${rest}`.trim()),
+        (title) => {
+          fc.pre(title.length > 0);
+          const parsed = parseCsv(entriesToCsv([{ ...base, title }]));
+          if (!parsed.ok) throw new Error(parsed.message);
+          const [header = [], ...rows] = parsed.rows;
+          const [row] = csvRowsToEntries(rows, guessMapping(header), context);
+          expect(row?.entry?.title).toBe(title);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const parsed = parseCsv(entriesToCsv([{ ...base, title: "'=SUM(A1)" }]));
+    expect(parsed.ok && parsed.rows[1]?.[0]).toBe("''=SUM(A1)");
+  });
+
+  it('hours written as 1e308, 1E+999 or text get a message about the actual problem', () => {
+    const headers = ['项目名称', '科目类别', '学习方式', '完成日期', '学时'];
+    const rows = ['1e308', '1E+999', '十二', '99999'].map((hours) => ['数字经济', '公需', '线上学习', '2025-03-01', hours]);
+    const errors = csvRowsToEntries(rows, guessMapping(headers), context).map((row) => row.errors.join('；'));
+    expect(errors[0]).toContain('不能用科学计数法');
+    expect(errors[1]).toContain('不能用科学计数法');
+    expect(errors[2]).toContain('学时须为数字');
+    expect(errors[3]).toContain('学时过大');
+    for (const message of errors) expect(message).not.toMatch(/[A-Za-z]{4,}|。。/);
   });
 });

@@ -88,7 +88,7 @@ describe('a bad backup is refused with a reason', () => {
       return zipSync({ ...files, 'evidence/ev-1': new Uint8Array([0x4d, 0x5a, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]) });
     }, '不是 JPEG、PNG、WebP、GIF 图片或 PDF 文件'],
     ['a path that leaves the evidence folder', () => withManifest((m) => ({ ...m, evidence: [{ ...m.evidence[0], path: '../../etc/passwd' }] })), '凭证文件路径不正确'],
-    ['a missing timestamp', () => withManifest((m) => ({ ...m, exportedAt: undefined })), 'exportedAt'],
+    ['a missing timestamp', () => withManifest((m) => ({ ...m, exportedAt: undefined })), '导出时间：缺少时间戳'],
   ])('%s', (_label, make, message) => {
     expect(refusal(make())).toContain(message);
   });
@@ -113,8 +113,8 @@ describe('restore preview and selection', () => {
 
   it('counts new, identical, conflicting and device-only entries', () => {
     const here = [a!, { ...b!, title: '本机改过的标题' }, { ...a!, id: 'only-here' }];
-    expect(previewRestore(here, backup)).toEqual({ added: 0, identical: 1, conflicting: 1, onlyHere: 1, evidenceFiles: 1 });
-    expect(previewRestore([], backup)).toEqual({ added: 2, identical: 0, conflicting: 0, onlyHere: 0, evidenceFiles: 1 });
+    expect(previewRestore(here, backup)).toEqual({ added: 0, identical: 1, conflicting: 1, onlyHere: 1, evidenceFiles: 1, evidenceRekeyed: 0 });
+    expect(previewRestore([], backup)).toEqual({ added: 2, identical: 0, conflicting: 0, onlyHere: 0, evidenceFiles: 1, evidenceRekeyed: 0 });
   });
 
   it('merge adds only what is new and keeps the device’s version of a conflict, with its evidence', () => {

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { logPage } from './logPage';
+
+test('unsaved profile text survives a save in this tab and in another tab', async ({ page, context }) => {
+  const log = logPage(page);
+  await log.open();
+  await page.getByLabel('工作单位').fill('郑州市第一人民医院');
+  await page.getByRole('button', { name: '保存个人信息' }).click();
+  await expect(page.getByText('个人信息已保存')).toBeVisible();
+  await page.getByLabel('姓名').fill('李华');
+  await page.getByLabel('职称').fill('主治医师');
+  await log.add({ title: '应急管理培训', hours: '8' });
+  await expect(log.entryCards).toHaveCount(1);
+  await expect(page.getByLabel('姓名')).toHaveValue('李华');
+  await expect(page.getByLabel('职称')).toHaveValue('主治医师');
+
+  const other = await context.newPage();
+  const second = logPage(other);
+  await second.open();
+  await second.add({ title: '临床路径研修', kind: '专业科目', way: '研修培训', hours: '16' });
+  await other.getByLabel('工作单位').fill('河南省人民医院');
+  await other.getByRole('button', { name: '保存个人信息' }).click();
+  await expect(log.entryCards).toHaveCount(2);
+  // The field nobody was editing here follows the other tab's save; the ones being typed stay.
+  await expect(page.getByLabel('工作单位')).toHaveValue('河南省人民医院');
+  await expect(page.getByLabel('姓名')).toHaveValue('李华');
+  await expect(page.getByLabel('职称')).toHaveValue('主治医师');
+  await other.close();
+});
+
+test('unsaved profile text is kept across a reload (the update and stale-tab offers say so), and cleared once saved', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await page.getByLabel('工作单位').fill('郑州市第一人民医院');
+  await page.getByRole('button', { name: '保存个人信息' }).click();
+  await expect(page.getByText('个人信息已保存')).toBeVisible();
+  await page.getByLabel('姓名').fill('李华');
+  await page.reload();
+  await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
+  await expect(page.getByLabel('姓名')).toHaveValue('李华');
+  await expect(page.getByLabel('工作单位')).toHaveValue('郑州市第一人民医院');
+  await page.getByLabel('姓名').fill('');
+  await page.getByRole('button', { name: '保存个人信息' }).click();
+  await expect(page.getByText('个人信息已保存')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
+  await expect(page.getByLabel('工作单位')).toHaveValue('郑州市第一人民医院');
+  await expect(page.getByLabel('姓名')).toHaveValue('');
+  expect(await page.evaluate(() => sessionStorage.getItem('xueshibu:profile-draft'))).toBeNull();
+});
