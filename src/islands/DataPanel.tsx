@@ -9,6 +9,7 @@ import type { YearReport } from '../core/rules/report';
 import type { Entry } from '../core/schemas/entry';
 import type { AppDatabase } from '../db/database';
 import { toStorageError } from '../db/errors';
+import { panelText } from '../i18n/zhCNPanels';
 import { downloadFile } from './download';
 import type { BaseOption } from './EntryForm';
 import { readBackupInWorker } from './readBackupInWorker';
@@ -301,6 +302,13 @@ export function DataPanel(props: Props) {
               <li>与本机不同 {restore.preview.conflicting} 条</li>
               <li>仅在本机 {restore.preview.onlyHere} 条</li>
             </ul>
+            {restore.backup.migrationNotes && (
+              <ul class="note" aria-label={panelText.migrationNotesLabel}>
+                {restore.backup.migrationNotes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            )}
             {restore.preview.evidenceRekeyed > 0 && (
               <p>其中 {restore.preview.evidenceRekeyed} 个凭证文件与本机已有凭证编号相同：合并时以新编号保存，本机的凭证不会被替换。</p>
             )}

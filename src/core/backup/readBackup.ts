@@ -32,6 +32,8 @@ export interface Backup {
   profile: Profile;
   entries: BackupEntry[];
   evidence: BackupEvidence[];
+  /** What bringing an older backup up to this version changed, for the person to read before restoring. */
+  migrationNotes?: string[];
 }
 
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; message: string };
@@ -127,5 +129,7 @@ export function readBackup(bytes: Uint8Array, options: ReadOptions = {}): Backup
   }
   report(1);
 
-  return { ok: true, backup: { exportedAt: manifest.exportedAt, appVersion: manifest.appVersion, profile: manifest.profile, entries, evidence } };
+  const backup: Backup = { exportedAt: manifest.exportedAt, appVersion: manifest.appVersion, profile: manifest.profile, entries, evidence };
+  if (migrated.notes.length > 0) backup.migrationNotes = migrated.notes;
+  return { ok: true, backup };
 }

@@ -49,6 +49,7 @@ describe('backup round trip', () => {
     const result = readBackup(bytes);
     if (!result.ok) throw new Error(result.message);
     expect(result.backup.entries[0]?.entry).toMatchObject({ way: 'inPerson', recording: 'declare', status: 'notDeclared' });
+    expect(result.backup.migrationNotes).toEqual(['1 条记录不是在线学习，却记为“平台学习入口自动记录”：已改为“需申报·待申报”，不再计入已计入学时。']);
     expect(migrateManifest({ ...JSON.parse(new TextDecoder().decode(unzipSync(bytes)['backup.json'])) })).toMatchObject({
       ok: true,
       notes: ['1 条记录不是在线学习，却记为“平台学习入口自动记录”：已改为“需申报·待申报”，不再计入已计入学时。'],
