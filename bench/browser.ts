@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromiumPath.mjs';
+import { MAX_ENTRIES } from '../src/core/limits';
 import { syntheticEntries } from './syntheticEntries';
 import type { BenchResult } from './measure';
 
@@ -93,7 +94,18 @@ export async function benchBrowser(sizes: SizeFigure[]): Promise<BenchResult[]> 
         if (run === 0) sizes.push({ name: `summary PDF, ${count} ${count === 1 ? 'entry' : 'entries'}, no evidence`, bytes });
       }
     }
+    const limitEntries = syntheticEntries(MAX_ENTRIES * 2, 2025)
+      .filter((entry) => entry.endDate.startsWith('2025-'))
+      .slice(0, MAX_ENTRIES);
+    const limit: [number[], number[], number[]] = [[], [], []];
+    for (let run = 0; run < 3; run += 1) {
+      const times = await page.evaluate(([l, r, c]) => (window as any).bench.atLimit(l, 2025, r, c), [limitEntries, rules, calendars] as const);
+      times.forEach((ms: number, index: number) => limit[index]?.push(ms));
+    }
     return [
+      summarise(`Chromium, ${MAX_ENTRIES} entries in one year (the limit): first render's data (read + evaluate)`, limit[0], '≤ 1500 ms'),
+      summarise(`Chromium, ${MAX_ENTRIES} entries in one year: one save, read and evaluate again`, limit[1], '≤ 200 ms'),
+      summarise(`Chromium, ${MAX_ENTRIES} entries: check + replace-restore the backup`, limit[2], '≤ 5000 ms'),
       summarise('Chromium: summary PDF, 1 entry (warm)', (pdfTimes[1] ?? []).slice(1)),
       summarise('Chromium: summary PDF, 200 entries (warm)', (pdfTimes[200] ?? []).slice(1), '≤ 1000 ms'),
       summarise('Chromium: bulk insert 10,000 entries (one transaction)', insert),

@@ -6,7 +6,8 @@ import type { Entry } from '../../src/core/schemas/entry';
 import type { RuleSet } from '../../src/core/schemas/ruleSet';
 import { createDatabase } from '../../src/db/database';
 import { entriesOfYear } from '../../src/db/entries';
-import { addEntries } from '../../src/db/entryWrites';
+import { addEntries, updateEntry } from '../../src/db/entryWrites';
+import { readLogState } from '../../src/db/logState';
 import { buildSummary } from '../../src/core/pdf/summaryModel';
 import { renderSummaryPdf } from '../../src/pdf/renderSummary';
 
@@ -63,6 +64,38 @@ const api = {
     const elapsed = performance.now() - start;
     db.close();
     return elapsed;
+  },
+  /**
+   * At the log's limit: MAX_ENTRIES entries all in one year (the worst case for
+   * one year's view). Returns [first render's data: read the page's state and
+   * evaluate the year, one save: write one edit and read and evaluate again,
+   * check + replace-restore the whole log from its backup] in milliseconds.
+   */
+  async atLimit(entries: Entry[], year: number, rules: RuleSet[], calendars: CalendarYear[]): Promise<[number, number, number]> {
+    const db = createDatabase({ name: 'bench-limit' });
+    await db.delete();
+    await db.open();
+    await addEntries(db, entries);
+    const calendar = createWorkingCalendar(calendars);
+    const rule = resolveRule(year, rules);
+    const render = async () => evaluateYear(rule, (await readLogState(db, year)).entries, { asOf: `${year}-11-27`, calendar });
+    let start = performance.now();
+    await render();
+    const firstRender = performance.now() - start;
+    const first = entries[0];
+    if (!first) throw new Error('no entries');
+    start = performance.now();
+    await updateEntry(db, { ...first, title: `${first.title}（改）` });
+    await render();
+    const save = performance.now() - start;
+    const zip = writeBackup(await snapshotForBackup(db, { exportedAt: '2025-11-27T08:00:00.000Z', appVersion: 'bench' }));
+    start = performance.now();
+    const result = readBackup(zip);
+    if (!result.ok) throw new Error(result.message);
+    await applyBackup(db, result.backup, 'replace');
+    const restore = performance.now() - start;
+    db.close();
+    return [firstRender, save, restore];
   },
   setFont(bytes: number[]): void {
     font = new Uint8Array(bytes);

@@ -1,7 +1,9 @@
 import { yearOf } from '../core/calendar/days';
 import type { Backup } from '../core/backup/readBackup';
 import type { Entry } from '../core/schemas/entry';
+import { MAX_ENTRIES } from '../core/limits';
 import { runWrite } from './connection';
+import { StorageError } from './errors';
 import type { AppDatabase } from './database';
 import { toEntry } from './entries';
 
@@ -49,6 +51,7 @@ export async function applyBackup(db: AppDatabase, incoming: Backup, mode: 'merg
         const entriesHere = new Set<string>(entryKeys);
         const evidenceHere = new Set<string>(evidenceKeys);
         const entries = incoming.entries.filter(({ entry }) => !entriesHere.has(entry.id));
+        if (entriesHere.size + entries.length > MAX_ENTRIES) throw new StorageError('tooMany');
         const kept = new Set(entries.map(({ entry }) => entry.id));
         const evidence = incoming.evidence.filter((item) => kept.has(item.entryId)).map((item) => (evidenceHere.has(item.id) ? { ...item, id: newId() } : item));
         backup = { ...incoming, entries, evidence };

@@ -1,5 +1,6 @@
 import { yearOf } from '../core/calendar/days';
 import { entrySchema, type Entry } from '../core/schemas/entry';
+import { MAX_ENTRIES } from '../core/limits';
 import { runWrite } from './connection';
 import type { AppDatabase, EvidenceData, EvidenceMeta, StoredEntry } from './database';
 import { countChange } from './backup';
@@ -17,11 +18,17 @@ function stored(entry: Entry, createdAt: string, updatedAt: string, revision = 1
   return { ...entry, year: yearOf(entry.endDate), createdAt, updatedAt, revision };
 }
 
+/** Refuses, inside the write's transaction, a write that would take the log past MAX_ENTRIES. */
+export async function ensureRoomFor(db: AppDatabase, added: number): Promise<void> {
+  if (added > 0 && (await db.entries.count()) + added > MAX_ENTRIES) throw new StorageError('tooMany');
+}
+
 export async function addEntry(db: AppDatabase, entry: Entry): Promise<StoredEntry> {
   const now = new Date().toISOString();
   const row = stored(validated(entry), now, now);
   await runWrite(db, () =>
     db.transaction('rw', db.entries, db.settings, async () => {
+      await ensureRoomFor(db, 1);
       await db.entries.add(row);
       await countChange(db);
     }),
@@ -80,6 +87,7 @@ export async function deleteEntry(db: AppDatabase, id: string): Promise<DeletedE
 export async function restoreEntry(db: AppDatabase, deleted: DeletedEntry): Promise<void> {
   await runWrite(db, () =>
     db.transaction('rw', db.entries, db.evidence, db.evidenceData, async () => {
+      await ensureRoomFor(db, 1);
       await db.entries.add(deleted.entry);
       await db.evidence.bulkAdd(deleted.evidence);
       await db.evidenceData.bulkAdd(deleted.evidenceData);
@@ -93,6 +101,7 @@ export async function addEntries(db: AppDatabase, entries: readonly Entry[]): Pr
   const rows = entries.map((entry) => stored(validated(entry), now, now));
   await runWrite(db, () =>
     db.transaction('rw', db.entries, db.settings, async () => {
+      await ensureRoomFor(db, rows.length);
       await db.entries.bulkAdd(rows);
       await countChange(db);
     }),

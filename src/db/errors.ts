@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
+import { TOO_MANY_ENTRIES_MESSAGE } from '../core/limits';
 
-export type StorageErrorCode = 'full' | 'blocked' | 'outdated' | 'unavailable' | 'invalid' | 'missing' | 'conflict' | 'failed';
+export type StorageErrorCode = 'full' | 'blocked' | 'outdated' | 'unavailable' | 'invalid' | 'missing' | 'conflict' | 'tooMany' | 'failed';
 
 const MESSAGES: Record<Exclude<StorageErrorCode, 'invalid'>, string> = {
   full: '存储空间已满，本次修改没有保存。请删除一些凭证文件或清理手机空间后重试。',
@@ -8,6 +9,7 @@ const MESSAGES: Record<Exclude<StorageErrorCode, 'invalid'>, string> = {
   outdated: '本应用已在另一个标签页更新。为保护数据，本页暂停写入，请刷新页面。',
   unavailable: '无法打开本地数据库（可能处于无痕模式或浏览器禁用了存储）。记录无法保存。',
   missing: '这条记录已不存在（可能已在其他标签页删除）。',
+  tooMany: TOO_MANY_ENTRIES_MESSAGE,
   conflict: '这条记录刚在其他标签页保存过新的内容。为免覆盖，本次修改没有保存，请对照两个版本后选择。',
   failed: '保存失败，数据没有改动。请重试。',
 };

@@ -10,6 +10,8 @@ import { addEvidence, evidenceBytes, evidenceOf, totalEvidenceSize } from '../..
 import { loadProfile } from '../../src/db/profile';
 import { saveProfile } from '../../src/db/profileWrites';
 import { fileOf, freshDatabase, PNG_BYTES, sampleEntry } from './helpers';
+import { syntheticEntries } from '../../bench/syntheticEntries';
+import { MAX_ENTRIES } from '../../src/core/limits';
 
 let open: AppDatabase[] = [];
 afterEach(async () => {
@@ -186,4 +188,16 @@ describe('two tabs saving the same entry', () => {
     await updateEntry(db, { ...entry, hoursTenths: 70 }, { baseRevision: 0 });
     expect((await db.entries.get(entry.id))?.revision).toBe(1);
   });
+});
+
+describe('the log’s size limit', () => {
+  it(`holds ${MAX_ENTRIES} entries and refuses one more, with a Chinese message, storing nothing`, async () => {
+    const { db } = freshDatabase();
+    const full = syntheticEntries(MAX_ENTRIES, 2025);
+    await addEntries(db, full);
+    expect(await db.entries.count()).toBe(MAX_ENTRIES);
+    await expect(addEntry(db, sampleEntry())).rejects.toMatchObject({ code: 'tooMany', message: expect.stringContaining(`最多保存 ${MAX_ENTRIES} 条记录`) });
+    await expect(addEntries(db, [sampleEntry(), sampleEntry()])).rejects.toMatchObject({ code: 'tooMany' });
+    expect(await db.entries.count()).toBe(MAX_ENTRIES);
+  }, 60_000);
 });

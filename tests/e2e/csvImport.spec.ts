@@ -7,7 +7,7 @@ import { logPage } from './logPage';
 
 const thisYear = new Date().getFullYear();
 
-test('a GBK, semicolon-separated sheet from Chinese Excel imports with correct titles, as 需申报·未申报', async ({ page }) => {
+test('a GBK, semicolon-separated sheet from Chinese Excel imports with correct titles, as 需申报·待申报', async ({ page }) => {
   const log = logPage(page);
   await log.open();
   const sheet = ['名称;类别;方式;日期;学时', `数字经济与创新驱动;公需;线上学习;${thisYear}/3/1;6`, `临床路径管理研修;专业;研修培训;${thisYear}/4/2;8`].join('\r\n');
@@ -18,8 +18,8 @@ test('a GBK, semicolon-separated sheet from Chinese Excel imports with correct t
   await expect(preview).toContainText('共 2 行：可导入 2 行');
   await preview.getByRole('button', { name: '导入 2 条有效记录' }).click();
   await expect(log.entryCards).toHaveCount(2);
-  await expect(log.card('数字经济与创新驱动')).toContainText('6 学时 · 未申报');
-  await expect(log.card('临床路径管理研修')).toContainText('8 学时 · 未申报');
+  await expect(log.card('数字经济与创新驱动')).toContainText('6 学时 · 待申报');
+  await expect(log.card('临床路径管理研修')).toContainText('8 学时 · 待申报');
 });
 
 test('a 学分 column is not read as 学时 until the person chooses it', async ({ page }) => {
@@ -55,5 +55,5 @@ test('an .xlsx workbook imports: first sheet, dates and numbers as Excel shows t
   await expect(preview).toContainText('共 3 行：可导入 3 行');
   await preview.getByRole('button', { name: '导入 3 条有效记录' }).click();
   await page.getByLabel('年度', { exact: true }).selectOption('2025');
-  await expect(log.card('临床路径管理研修')).toContainText('12.5 学时 · 未申报');
+  await expect(log.card('临床路径管理研修')).toContainText('12.5 学时 · 待申报');
 });

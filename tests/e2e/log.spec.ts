@@ -182,7 +182,7 @@ test('when another tab upgrades the database, this page turns read-only and says
   await expect(log.card('升级前的记录')).toHaveCount(1);
 });
 
-test('a year of 10,000 entries renders one page at a time and stays usable', async ({ page }) => {
+test('a year of 10,000 entries (the log’s limit) renders one page at a time, stays usable, and refuses one more with a message', async ({ page }) => {
   const log = logPage(page);
   await log.open();
   await page.evaluate(
@@ -233,7 +233,9 @@ test('a year of 10,000 entries renders one page at a time and stays usable', asy
   await page.getByLabel('科目类别', { exact: true }).selectOption({ label: '公需科目' });
   await expect(page.locator('.list-count')).toHaveText('共 10000 条，符合筛选 3334 条');
   await log.add({ title: '第一万零一条', hours: '2' });
-  await expect(page.locator('.list-count')).toContainText('共 10001 条');
+  await expect(log.form.getByRole('alert')).toContainText('本机最多保存 10000 条记录，已达上限，本次没有保存。');
+  await expect(page.locator('.list-count')).toContainText('共 10000 条');
+  await expect(log.form.getByLabel('项目名称')).toHaveValue('第一万零一条');
 });
 
 test('offline study can never be saved as platform-recorded, and a saved entry leaks nothing into the next', async ({ page }) => {

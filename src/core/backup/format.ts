@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_ENTRIES } from '../limits';
 import { isRealIsoDate } from '../calendar/days';
 import { EVIDENCE_TYPES } from '../evidence/fileType';
 import { profileSchema } from '../schemas/profile';
@@ -14,7 +15,7 @@ export const MANIFEST_NAME = 'backup.json';
 export const BACKUP_LIMITS = {
   fileBytes: 150 * 1024 * 1024,
   manifestBytes: 64 * 1024 * 1024,
-  entries: 100_000,
+  entries: MAX_ENTRIES,
   evidenceFiles: 10_000,
   evidenceBytes: 10 * 1024 * 1024,
   totalUnpackedBytes: 1024 * 1024 * 1024,

@@ -19,7 +19,7 @@ import { isoDateField } from './isoDate';
 const EARLIEST_DATE = '2000-01-01';
 const LATEST_DATE = '2100-12-31';
 
-/** Every status but 未申报 means the entry was declared, so it has a declaration date. */
+/** Every status but 待申报 (notDeclared) means the entry was declared, so it has a declaration date. */
 const DECLARED_STATUSES: readonly DeclarationStatus[] = ['declared', 'employerApproved', 'approved', 'returned'];
 
 /** An earlier declaration of the entry that was returned; kept when it is declared again. */
@@ -105,7 +105,7 @@ export const entrySchema = z
         if (!mayBePlatformRecorded(entry.way)) {
           fail('recording', `只有在线学习的学时由平台学习入口自动记录；“${WAY_LABELS[entry.way]}”的学时须申报`, entry.recording);
         } else if (entry.status !== 'notDeclared') {
-          fail('status', '平台学习入口自动记录的学时无需申报，申报状态应为“未申报”', entry.status);
+          fail('status', '平台学习入口自动记录的学时无需申报，申报进度应为“待申报”', entry.status);
         }
       }
       if (DECLARED_STATUSES.includes(entry.status) && entry.declaredOn === undefined) {
