@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   emptyEntryForm,
+  entryFormFromDraft,
   entryFormFromEntry,
   fieldsForStatus,
   recordingForWay,
@@ -15,6 +16,8 @@ import { KIND_LABELS, KINDS, mayBePlatformRecorded, RECORDING_LABELS, RECORDINGS
 import { text } from '../i18n/zhCN';
 import { describedBy, Field } from './Field';
 import { preventImeEnter } from './ime';
+import type { AppDatabase } from '../db/database';
+import { clearEntryDraft, loadEntryDraft, saveEntryDraft } from '../db/drafts';
 import { lazy } from './lazy';
 import { loadActions } from './loadActions';
 
@@ -27,6 +30,7 @@ export interface BaseOption {
 }
 
 interface Props {
+  db: AppDatabase;
   /** The entry being edited, or null for a new one. */
   editing: Entry | null;
   today: string;
@@ -42,35 +46,8 @@ interface Props {
 
 const DATE_FIELDS = ['declaredOn', 'employerApprovedOn', 'approvedOn', 'returnedOn'] as const;
 
-const DRAFT_KEY = 'xueshibu:entry-draft';
-
-function readDraft(): EntryFormValues | null {
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null') as unknown;
-    if (saved === null || typeof saved !== 'object') return null;
-    const draft = saved as Record<string, unknown>;
-    const blank = emptyEntryForm('');
-    // Only text fields the form knows are taken back; anything else in storage is ignored.
-    return Object.fromEntries(Object.keys(blank).map((key) => [key, typeof draft[key] === 'string' ? draft[key] : blank[key as EntryField]])) as unknown as EntryFormValues;
-  } catch {
-    return null;
-  }
-}
-
-function writeDraft(values: EntryFormValues): void {
-  try {
-    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(values));
-  } catch {
-    // Private mode or full storage: the draft is a convenience, the form still works.
-  }
-}
-
-function clearDraft(): void {
-  try {
-    sessionStorage.removeItem(DRAFT_KEY);
-  } catch {
-    // as above
-  }
+function sameValues(a: EntryFormValues, b: EntryFormValues): boolean {
+  return (Object.keys(a) as EntryField[]).every((field) => a[field] === b[field]);
 }
 
 function isConflict(error: unknown): error is { code: 'conflict'; current: Entry; revision: number } {
@@ -98,9 +75,9 @@ const FIELD_ORDER: EntryField[] = [
 ];
 
 /** Adding or editing one entry. Messages appear at their fields; nothing is stored until every field is valid. */
-export function EntryForm({ editing, baseRevision, today, bases, disabled, newId, onSave, onCancel }: Props) {
+export function EntryForm({ db, editing, baseRevision, today, bases, disabled, newId, onSave, onCancel }: Props) {
   const initial = useMemo(() => (editing ? entryFormFromEntry(editing) : emptyEntryForm(today)), [editing, today]);
-  const [values, setValues] = useState<EntryFormValues>(() => (editing ? initial : (readDraft() ?? initial)));
+  const [values, setValues] = useState<EntryFormValues>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formMessage, setFormMessage] = useState('');
   const [saving, setSaving] = useState(false);
@@ -120,13 +97,31 @@ export function EntryForm({ editing, baseRevision, today, bases, disabled, newId
     setErrors((current) => ({ ...current, [field]: undefined }));
   };
 
-  // A new entry's draft survives a reload (an app update, a closed tab); an edit in progress marks the form unsaved instead.
+  // A new entry's draft survives a reload, a closed tab or a crash (IndexedDB); an edit in progress marks the form unsaved instead.
   const dirty = (Object.keys(values) as EntryField[]).some((field) => values[field] !== initial[field]);
+  const draftChecked = useRef(editing !== null);
   useEffect(() => {
     if (editing) return;
-    if (dirty) writeDraft(values);
-    else clearDraft();
-  }, [editing, dirty, values]);
+    let active = true;
+    void loadEntryDraft(db)
+      .then((stored) => {
+        const draft = entryFormFromDraft(stored, today);
+        // Taken back only into a form the person has not started typing in.
+        if (active && draft) setValues((current) => (sameValues(current, initial) ? draft : current));
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        draftChecked.current = true;
+      });
+    return () => {
+      active = false;
+    };
+  }, [db, editing, initial, today]);
+  useEffect(() => {
+    if (editing || !draftChecked.current) return;
+    if (dirty) void saveEntryDraft(db, { ...values });
+    else void clearEntryDraft(db);
+  }, [db, editing, dirty, values]);
 
   const baseNumberOf = (name: string) => bases.find((base) => base.name === name)?.number;
 
@@ -157,7 +152,7 @@ export function EntryForm({ editing, baseRevision, today, bases, disabled, newId
       setConflict(null);
       if (editing === null) {
         // Nothing carries over: the next entry starts from the same neutral defaults as the first.
-        clearDraft();
+        void clearEntryDraft(db);
         setValues(emptyEntryForm(today));
         setRounds([]);
       }
@@ -371,7 +366,7 @@ export function EntryForm({ editing, baseRevision, today, bases, disabled, newId
             <button
               type="button"
               onClick={() => {
-                clearDraft();
+                void clearEntryDraft(db);
                 setValues(emptyEntryForm(today));
                 setRounds([]);
                 setErrors({});

@@ -240,6 +240,7 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
       <section aria-label={editing ? text.formEditTitle(editing.title) : text.formAddTitle} class="panel" ref={formAnchor}>
         <EntryForm
           key={editing?.id ?? 'new'}
+          db={db}
           editing={editing}
           baseRevision={editingRevision}
           today={today}

@@ -54,6 +54,19 @@ export function emptyEntryForm(today: string): EntryFormValues {
   };
 }
 
+/**
+ * A stored draft back as form values: only the form's own text fields are
+ * taken, anything else is ignored; null when there is nothing usable.
+ */
+export function entryFormFromDraft(stored: unknown, today: string): EntryFormValues | null {
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return null;
+  const draft = stored as Record<string, unknown>;
+  const blank = emptyEntryForm(today);
+  const fields = Object.keys(blank) as (keyof EntryFormValues)[];
+  if (!fields.some((field) => typeof draft[field] === 'string')) return null;
+  return Object.fromEntries(fields.map((field) => [field, typeof draft[field] === 'string' ? draft[field] : blank[field]])) as unknown as EntryFormValues;
+}
+
 export function entryFormFromEntry(entry: Entry): EntryFormValues {
   return {
     title: entry.title,

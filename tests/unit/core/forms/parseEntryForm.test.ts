@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEntryForm, entryFormFromEntry, fieldsForStatus, recordingForWay, redeclare, wayForKind, type EntryFormValues } from '../../../../src/core/forms/entryForm';
+import { emptyEntryForm, entryFormFromDraft, entryFormFromEntry, fieldsForStatus, recordingForWay, redeclare, wayForKind, type EntryFormValues } from '../../../../src/core/forms/entryForm';
 import { parseEntryForm } from '../../../../src/core/forms/parseEntryForm';
 
 const context = { id: 'new-1', baseNumberOf: (name: string) => (name === '河南大学' ? 1 : undefined) };
@@ -114,6 +114,13 @@ describe('form helpers', () => {
     ['eLearning', 'platform', 'platform'],
     ['training', 'declare', 'declare'],
   ])('way %s keeps or drops recording %s → %s', (way, recording, expected) => expect(recordingForWay(way, recording)).toBe(expected));
+
+  it('takes a stored draft back only as the form’s own text fields', () => {
+    expect(entryFormFromDraft({ title: '草稿', hours: '3', id: 'x', way: 7, extra: '<script>' }, '2025-11-27')).toEqual({ ...emptyEntryForm('2025-11-27'), title: '草稿', hours: '3' });
+    expect(entryFormFromDraft(null, '2025-11-27')).toBeNull();
+    expect(entryFormFromDraft(['title'], '2025-11-27')).toBeNull();
+    expect(entryFormFromDraft({ unknown: 'x' }, '2025-11-27')).toBeNull();
+  });
 
   it('a new form never starts as platform-recorded', () => {
     expect(emptyEntryForm('2025-11-27')).toMatchObject({ recording: 'declare', status: 'notDeclared' });
