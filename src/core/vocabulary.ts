@@ -98,8 +98,3 @@ export const SUMMARY_NAME = '继续教育学时自查申报汇总表';
 export function summaryTitle(year: number): string {
   return `${year}年度${SUMMARY_NAME}`;
 }
-
-/** The multi-year summary's name, for a range of years: "2021—2025年度继续教育学时自查申报汇总表". */
-export function rangeSummaryTitle(startYear: number, endYear: number): string {
-  return startYear === endYear ? summaryTitle(startYear) : `${startYear}—${endYear}年度${SUMMARY_NAME}`;
-}

@@ -4,8 +4,13 @@ import { ruleBasisText } from '../rules/describe';
 import type { YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
-import { rangeSummaryTitle } from '../vocabulary';
+import { SUMMARY_NAME, summaryTitle } from '../vocabulary';
 import { buildSummary, type SummaryModel } from './summaryModel';
+
+/** The multi-year summary's name, for a range of years: "2021—2025年度继续教育学时自查申报汇总表". */
+export function rangeSummaryTitle(startYear: number, endYear: number): string {
+  return startYear === endYear ? summaryTitle(startYear) : `${startYear}—${endYear}年度${SUMMARY_NAME}`;
+}
 
 /** The multi-year summary's section headings (the per-year sections reuse the yearly ones under the year). */
 export const RANGE_HEADINGS = {

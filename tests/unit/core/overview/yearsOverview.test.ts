@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkYearRange, FIRST_YEAR, MAX_RANGE_YEARS, yearMenu } from '../../../../src/core/overview/yearRange';
+import { yearMenu } from '../../../../src/core/overview/yearMenu';
+import { checkYearRange, FIRST_YEAR, MAX_RANGE_YEARS } from '../../../../src/core/overview/yearRange';
 import { loggedTenths, overviewYears, yearsOverview, type OverviewYear } from '../../../../src/core/overview/yearsOverview';
 import { evaluateYear } from '../../../../src/core/rules/evaluateYear';
 import { resolveRule } from '../../../../src/core/rules/resolveRule';
