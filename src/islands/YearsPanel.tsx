@@ -33,7 +33,7 @@ interface Props {
 }
 
 /** Each year's report, computed once from that year's entries (one index query per year). */
-function reportsOf(years: readonly number[], entries: ReadonlyMap<number, Entry[]>, ruleSets: readonly RuleSet[], today: string, calendar: WorkingCalendar) {
+export function reportsOf(years: readonly number[], entries: ReadonlyMap<number, Entry[]>, ruleSets: readonly RuleSet[], today: string, calendar: WorkingCalendar) {
   return years.map((year): { report: YearReport; entries: Entry[] } => {
     const own = entries.get(year) ?? [];
     return { report: evaluateYear(resolveRule(year, ruleSets), own, { asOf: today, calendar }), entries: own };
@@ -77,7 +77,8 @@ export function YearsPanel({ db, ruleSets, calendar, today, recordedYears, profi
   );
 }
 
-function OverviewTable({ rows, currentYear, onOpenYear }: { rows: OverviewRow[]; currentYear: number; onOpenYear: (year: number) => void }) {
+/** The overview as a table (cards on phones), newest year first; exported for the benchmark. */
+export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: OverviewRow[]; currentYear: number; onOpenYear: (year: number) => void }) {
   const figure = (cell: OverviewCell) => t.creditedOf(cell.credited, cell.required);
   return (
     <>
