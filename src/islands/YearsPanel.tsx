@@ -79,7 +79,12 @@ export function YearsPanel({ db, ruleSets, calendar, today, recordedYears, profi
 
 /** The overview as a table (cards on phones), newest year first; exported for the benchmark. */
 export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: OverviewRow[]; currentYear: number; onOpenYear: (year: number) => void }) {
-  const figure = (cell: OverviewCell) => t.creditedOf(cell.credited, cell.required);
+  const figure = (cell: OverviewCell) => (
+    <>
+      <span class="nowrap">{t.credited(cell.credited)}</span>
+      {cell.required === null ? t.noRequiredFigure : <> / <span class="nowrap">{t.required(cell.required)}</span></>}
+    </>
+  );
   return (
     <>
       <table class="years-table">
@@ -91,7 +96,6 @@ export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: Overvie
             <th scope="col">{t.columns.professional}</th>
             <th scope="col">{t.columns.total}</th>
             <th scope="col">{t.columns.status}</th>
-            <th scope="col">{t.columns.basis}</th>
             <th scope="col">{t.columns.chart}</th>
           </tr>
         </thead>
@@ -109,16 +113,18 @@ export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: Overvie
               <td data-label={t.columns.total}>
                 {figure(row.cells.total)}
                 <span class="years-table__states">{row.cells.total.breakdown}</span>
-              </td>
-              <td data-label={t.columns.status}>{row.statusLabel}</td>
-              <td data-label={t.columns.basis}>{row.basisLabel}</td>
-              <td data-label={t.columns.chart}>
-                <YearChart row={row} />
                 {row.crossYearNotes.map((note) => (
                   <span key={note} class="years-table__note">
                     {note}
                   </span>
                 ))}
+              </td>
+              <td data-label={t.columns.status}>
+                {row.statusLabel}
+                <span class="years-table__basis">{row.basisLabel}</span>
+              </td>
+              <td data-label={t.columns.chart}>
+                <YearChart row={row} />
               </td>
             </tr>
           ))}
@@ -129,7 +135,7 @@ export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: Overvie
   );
 }
 
-const BAR = { width: 120, height: 10, gap: 4, label: 18 } as const;
+const BAR = { width: 80, height: 10, gap: 4, label: 22 } as const;
 
 /** Credited against required for 公需 and 专业 as two bars; the figures it draws are its label (and the row's cells). */
 function YearChart({ row }: { row: OverviewRow }) {

@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { afterAll, describe, expect, it } from 'vitest';
+import { RangeSummaryView } from '../../src/islands/RangeSummaryView';
 import { renderRangePdf } from '../../src/pdf/renderSummary';
 import { FONT } from '../helpers/summaryFixtures';
 import { rangeEntries, rangeSummaryFor } from '../helpers/rangeFixtures';
@@ -47,5 +50,20 @@ describe('the multi-year record PDF read back with pdftotext', () => {
 
   it('stays small without evidence', () => {
     expect(bytes.byteLength).toBeLessThan(400 * 1024);
+  });
+});
+
+describe('the multi-year print view', () => {
+  it('shows what the PDF shows: every overview row, note, year section and entry', () => {
+    const years = [2024, 2025, 2026];
+    const entries = rangeEntries(years, 5);
+    const model = rangeSummaryFor(entries, years);
+    const html = compact(renderToString(h(RangeSummaryView, { model })).replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&'));
+    expect(html).toContain(compact(model.title));
+    for (const row of model.overviewRows) expect(html).toContain(compact(Object.values(row).join('')));
+    for (const note of model.overviewNotes) expect(html).toContain(compact(note));
+    for (const year of model.years) expect(html).toContain(`${year.year}年度学习记录明细`);
+    for (const entry of entries) expect(html).toContain(entry.title);
+    expect(html).toContain('用人单位审核意见');
   });
 });
