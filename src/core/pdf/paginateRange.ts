@@ -1,8 +1,8 @@
 import { createLayout, LAYOUT_SIZES, layoutFooters, layoutProfile, layoutSignature, layoutTitle, layoutYearBody, type DrawOp, type Measure } from './paginate';
 import { RANGE_COLUMNS, RANGE_HEADINGS, type RangeSummaryModel } from './rangeSummaryModel';
 
-/** Column widths in mm (the text width is 170): the figure columns wide enough for "已计入/要求". */
-const RANGE_WIDTHS = [14, 32, 32, 28, 22, 42] as const;
+/** Column widths in mm (the text width is 170): wide enough for "已计入/要求", "待审核通过后达标" and "按2025年通知推定" on one line. */
+const RANGE_WIDTHS = [14, 30, 30, 30, 30, 36] as const;
 
 /**
  * Lays a multi-year record out on A4 pages with the yearly summary's parts:

@@ -22,9 +22,9 @@ export const RANGE_HEADINGS = {
 /** The overview table's columns, left to right: credited against required, the status and the rule each year rests on. */
 export const RANGE_COLUMNS = [
   { key: 'year', label: '年度' },
-  { key: 'public', label: '公需科目 已计入/要求' },
-  { key: 'professional', label: '专业科目 已计入/要求' },
-  { key: 'total', label: '合计 已计入/要求' },
+  { key: 'public', label: '公需科目\n已计入/要求' },
+  { key: 'professional', label: '专业科目\n已计入/要求' },
+  { key: 'total', label: '合计\n已计入/要求' },
   { key: 'status', label: '状态' },
   { key: 'basis', label: '依据' },
 ] as const;
