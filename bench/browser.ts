@@ -1,4 +1,4 @@
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import { extname, join } from 'node:path';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromiumPath.mjs';
 import { MAX_ENTRIES } from '../src/core/limits';
-import { syntheticEntries } from './syntheticEntries';
+import { syntheticEntries, syntheticYears } from './syntheticEntries';
 import type { BenchResult } from './measure';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -27,6 +27,32 @@ function summarise(name: string, times: number[], target?: string): BenchResult 
     runs: sorted.length,
     ...(target === undefined ? {} : { target }),
   };
+}
+
+/** The years overview of 10 years × 1,000 entries, and the range PDF of 5 years × 100 entries (warm). */
+async function benchYears(page: Page, rules: unknown[], calendars: unknown[], sizes: SizeFigure[]): Promise<BenchResult[]> {
+  const tenYears = Array.from({ length: 10 }, (_, index) => 2017 + index);
+  await page.evaluate((list) => (window as any).bench.fillYears(list), syntheticYears(tenYears, 1_000));
+  const overview: number[] = [];
+  for (let run = 0; run < 8; run += 1) {
+    const [ms, rows] = await page.evaluate(([y, r, c]) => (window as any).bench.overview(y, r, c), [tenYears, rules, calendars] as const);
+    if (rows !== tenYears.length) throw new Error(`overview rendered ${rows} rows, expected ${tenYears.length}`);
+    // The first run reads a cold database and compiles the code: "after load" is the warm figure.
+    if (run > 0) overview.push(ms);
+  }
+  await page.evaluate((bytes) => (window as any).bench.setFont(bytes), [...readFileSync(join(ROOT, 'public', 'fonts', 'NotoSansSC-Regular.ttf'))]);
+  const fiveYears = [2022, 2023, 2024, 2025, 2026];
+  const list = syntheticYears(fiveYears, 100);
+  const pdf: number[] = [];
+  for (let run = 0; run < 7; run += 1) {
+    const [ms, bytes] = await page.evaluate(([l, y, r, c]) => (window as any).bench.rangePdf(l, y, r, c), [list, fiveYears, rules, calendars] as const);
+    if (run === 0) sizes.push({ name: 'range PDF, 5 years × 100 entries, no evidence', bytes });
+    else pdf.push(ms);
+  }
+  return [
+    summarise('Chromium: years overview, 10 years × 1,000 entries (read, reports, render)', overview, '≤ 200 ms'),
+    summarise('Chromium: range PDF, 5 years × 100 entries (warm)', pdf, '≤ 1500 ms'),
+  ];
 }
 
 /** Builds the bench page with Vite, serves it on loopback and times the storage and engine paths in Chromium. */
@@ -67,9 +93,12 @@ export async function benchBrowser(sizes: SizeFigure[]): Promise<BenchResult[]> 
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-    const entries = syntheticEntries(10_000, 2025);
     const rules = readAll('rules');
     const calendars = readAll('calendar');
+    const years = await benchYears(page, rules, calendars, sizes);
+    // `npm run bench -- --years-only`: only the multi-year figures (the overview and the range PDF).
+    if (process.argv.includes('--years-only')) return years;
+    const entries = syntheticEntries(10_000, 2025);
     const exportTimes: number[] = [];
     const importTimes: number[] = [];
     const insert: number[] = [];
@@ -113,6 +142,7 @@ export async function benchBrowser(sizes: SizeFigure[]): Promise<BenchResult[]> 
       summarise('Chromium: check + restore backup, 10,000 entries', importTimes, '≤ 2000 ms'),
       summarise('Chromium: read a 10,000-entry year + evaluate', read),
       summarise('Chromium: evaluateYear, 10,000 entries', evaluate, '≤ 10 ms'),
+      ...years,
     ];
   } finally {
     await browser.close();

@@ -12,7 +12,8 @@ import type { BenchResult } from './measure';
  */
 const font = readFileSync(join(import.meta.dirname, '..', 'public', 'fonts', 'NotoSansSC-Regular.ttf'));
 const sizes: SizeFigure[] = [{ name: 'PDF font NotoSansSC-Regular.ttf', bytes: font.length, gzipBytes: gzipSync(font, { level: 9 }).length }];
-const results: BenchResult[] = [...benchEngine(), ...(await benchBrowser(sizes))];
+const yearsOnly = process.argv.includes('--years-only');
+const results: BenchResult[] = [...(yearsOnly ? [] : benchEngine()), ...(await benchBrowser(sizes))];
 
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const fixed = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1);
@@ -26,7 +27,7 @@ console.log(`Machine: ${machine}\n`);
 console.log(table);
 console.log(`\n${sizeTable}`);
 
-if (process.argv.includes('--write')) {
+if (process.argv.includes('--write') && !yearsOnly) {
   const date = new Date().toISOString().slice(0, 10);
   const docs = join(import.meta.dirname, '..', 'docs');
   mkdirSync(docs, { recursive: true });

@@ -45,3 +45,24 @@ export function syntheticEntries(count: number, year: number, seed = 20251231): 
     };
   });
 }
+
+/** `perYear` entries completed within each of `years` (ids unique across years), for the multi-year benchmarks. */
+export function syntheticYears(years: readonly number[], perYear: number): Entry[] {
+  return years.flatMap((year) =>
+    syntheticEntries(perYear, year, 20251231 + year).map((entry) => {
+      const monthDay = entry.endDate.slice(5) === '02-29' ? '02-28' : entry.endDate.slice(5);
+      const date = `${year}-${monthDay}`;
+      const { declaredOn, employerApprovedOn, approvedOn, returnedOn } = entry;
+      return {
+        ...entry,
+        id: `${entry.id}-${year}`,
+        startDate: date,
+        endDate: date,
+        ...(declaredOn === undefined ? {} : { declaredOn: date }),
+        ...(employerApprovedOn === undefined ? {} : { employerApprovedOn: date }),
+        ...(approvedOn === undefined ? {} : { approvedOn: date }),
+        ...(returnedOn === undefined ? {} : { returnedOn: date }),
+      };
+    }),
+  );
+}

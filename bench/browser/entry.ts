@@ -11,6 +11,12 @@ import { readLogState } from '../../src/db/logState';
 import { buildSummary } from '../../src/core/pdf/summaryModel';
 import { renderSummaryPdf } from '../../src/pdf/renderSummary';
 
+import { h, render } from 'preact';
+import { yearsOverview } from '../../src/core/overview/yearsOverview';
+import { buildRangeSummary } from '../../src/core/pdf/rangeSummaryModel';
+import { renderRangePdf } from '../../src/pdf/renderSummary';
+import { entriesOfYears } from '../../src/db/yearEntries';
+import { OverviewTable, reportsOf } from '../../src/islands/YearsPanel';
 import { readBackup } from '../../src/core/backup/readBackup';
 import { writeBackup } from '../../src/core/backup/writeBackup';
 import { applyBackup, snapshotForBackup } from '../../src/db/backup';
@@ -108,6 +114,45 @@ const api = {
     const model = buildSummary({ report, entries, profile: { name: '王喆', employer: '郑州市第一人民医院' }, generatedOn: `${year}-11-27` });
     const start = performance.now();
     const bytes = renderSummaryPdf(model, { font });
+    return [performance.now() - start, bytes.byteLength];
+  },
+  /** Fills a fresh database with `entries` (several years) for the overview benchmark. */
+  async fillYears(entries: Entry[]): Promise<void> {
+    const db = createDatabase({ name: 'bench-years' });
+    await db.delete();
+    await db.open();
+    await addEntries(db, entries);
+    db.close();
+  },
+  /**
+   * The 历年概览 as the app makes it: one index query per year, each year's
+   * report computed once, the overview rows, and the table rendered and laid out.
+   */
+  async overview(years: number[], rules: RuleSet[], calendars: CalendarYear[]): Promise<[number, number]> {
+    const db = createDatabase({ name: 'bench-years' });
+    await db.open();
+    const calendar = createWorkingCalendar(calendars);
+    const container = document.createElement('div');
+    document.body.append(container);
+    const start = performance.now();
+    const entries = await entriesOfYears(db, years);
+    const rows = yearsOverview(reportsOf([...years].reverse(), entries, rules, '2026-11-27', calendar));
+    render(h(OverviewTable, { rows, currentYear: years.at(-1) ?? 0, onOpenYear: () => undefined }), container);
+    const height = container.offsetHeight;
+    const elapsed = performance.now() - start;
+    render(null, container);
+    container.remove();
+    db.close();
+    return [elapsed, height > 0 ? rows.length : 0];
+  },
+  /** The multi-year record of `entries` to PDF (model and rendering); returns [milliseconds, bytes]. */
+  rangePdf(entries: Entry[], years: number[], rules: RuleSet[], calendars: CalendarYear[]): [number, number] {
+    if (!font) throw new Error('setFont first');
+    const calendar = createWorkingCalendar(calendars);
+    const byYear = new Map(years.map((year) => [year, entries.filter((entry) => entry.endDate.startsWith(`${year}-`))]));
+    const start = performance.now();
+    const model = buildRangeSummary({ years: reportsOf(years, byYear, rules, '2026-11-27', calendar), profile: { name: '王喆', employer: '郑州市第一人民医院' }, generatedOn: '2026-11-27' });
+    const bytes = renderRangePdf(model, { font });
     return [performance.now() - start, bytes.byteLength];
   },
   evaluateOnly(entries: Entry[], year: number, rules: RuleSet[], calendars: CalendarYear[]): number {

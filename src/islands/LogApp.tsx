@@ -13,7 +13,9 @@ import type { DeletedEntry } from '../db/entryWrites';
 import { StorageError, toStorageError } from '../db/errors';
 import { readLogState, type LogState } from '../db/logState';
 import { summaryTitle } from '../core/vocabulary';
+import { yearMenu } from '../core/overview/yearMenu';
 import { text } from '../i18n/zhCN';
+import { yearMenuText } from '../i18n/zhCNYearMenu';
 import { useToday } from './useToday';
 import { Dashboard } from './Dashboard';
 import type { BaseOption } from './EntryForm';
@@ -42,6 +44,7 @@ const MigrationNotice = lazy(() => import('./MigrationNotice').then((module) => 
 const EntryList = lazy(() => import('./EntryList').then((module) => module.EntryList), '记录列表');
 const ProfileForm = lazy(() => import('./ProfileForm').then((module) => module.ProfileForm), '个人信息');
 const StoragePanel = lazy(() => import('./StoragePanel').then((module) => module.StoragePanel), '数据存储');
+const YearsPanel = lazy(() => import('./YearsPanel').then((module) => module.YearsPanel), yearMenuText.overviewTitle);
 const newId = () => crypto.randomUUID();
 const EMPTY_STATE: LogState = {
   entries: [],
@@ -103,7 +106,10 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
   const rule = useMemo(() => resolveRule(year, ruleSets), [year, ruleSets]);
   const report = useMemo(() => evaluateYear(rule, yearEntries, { asOf: today, calendar }), [rule, yearEntries, today, calendar]);
   const titles = useMemo(() => new Map(yearEntries.map((entry) => [entry.id, entry.title])), [yearEntries]);
-  const yearOptions = useMemo(() => [...new Set([...years, Number(today.slice(0, 4)), year])].sort((a, b) => b - a), [years, today, year]);
+  const yearOptions = useMemo(() => yearMenu(todayYear, [...years, year]), [years, todayYear, year]);
+  // Each year's logged 学时, from the overview's reports once it has loaded.
+  const [yearTotals, setYearTotals] = useState<ReadonlyMap<number, number>>(new Map());
+
 
   const nudge = backupNudge({ ...backup, entryCount, persisted: persistence === 'granted', today });
   const reminder = deadlineReminder(report);
@@ -212,13 +218,15 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
 
       <section aria-labelledby="dashboard-title" class="panel">
         <div class="panel__head">
-          <h2 id="dashboard-title">{text.dashboardTitle(year)}</h2>
+          <h2 id="dashboard-title" tabIndex={-1}>
+            {text.dashboardTitle(year)}
+          </h2>
           <div class="year-switch">
             <label for="year-select">{text.yearLabel}</label>
             <select id="year-select" value={String(year)} onChange={(event) => setYear(Number(event.currentTarget.value))}>
               {yearOptions.map((option) => (
                 <option key={option} value={String(option)}>
-                  {option}年
+                  {yearMenuText.option(option, yearTotals.get(option))}
                 </option>
               ))}
             </select>
@@ -276,6 +284,21 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
         <section aria-labelledby="summary-title" class="panel">
           <h2 id="summary-title">{summaryTitle(year)}</h2>
           <SummaryPanel db={db} report={report} entries={yearEntries} profile={profile} today={today} />
+        </section>
+
+        <section aria-labelledby="years-title" class="panel">
+          <h2 id="years-title">{yearMenuText.overviewTitle}</h2>
+          <YearsPanel
+            db={db}
+            ruleSets={ruleSets}
+            calendar={calendar}
+            today={today}
+            recordedYears={years}
+            profile={profile}
+            currentYear={year}
+            onOpenYear={setYear}
+            onTotals={setYearTotals}
+          />
         </section>
 
         <section aria-labelledby="data-title" class="panel">

@@ -14,7 +14,20 @@ export function SummaryView({ model }: { model: SummaryModel }) {
           </div>
         ))}
       </dl>
-      <h4>{SUMMARY_HEADINGS.requirement}</h4>
+      <SummaryYearBody model={model} />
+      <SummarySignature model={model} />
+      <p class="print-summary__note">
+        {model.footerNote} 生成日期：{formatChineseDate(model.generatedOn)}（学时簿）
+      </p>
+    </article>
+  );
+}
+
+/** One year's body, as in the PDF: the requirement table, status and notes, then the entry tables by kind. */
+export function SummaryYearBody({ model, headings = SUMMARY_HEADINGS }: { model: SummaryModel; headings?: { requirement: string; entries: string } }) {
+  return (
+    <>
+      <h4>{headings.requirement}</h4>
       <div class="table-scroll">
         <table>
           <thead>
@@ -47,7 +60,7 @@ export function SummaryView({ model }: { model: SummaryModel }) {
           {note}
         </p>
       ))}
-      <h4>{SUMMARY_HEADINGS.entries}</h4>
+      <h4>{headings.entries}</h4>
       {model.groups.map((group) => (
         <section key={group.kind} aria-label={group.heading}>
           <h5>{group.heading}</h5>
@@ -82,6 +95,14 @@ export function SummaryView({ model }: { model: SummaryModel }) {
           <p>{group.subtotal}</p>
         </section>
       ))}
+    </>
+  );
+}
+
+/** The pledge, the signature and the 用人单位 review block. */
+export function SummarySignature({ model }: { model: Pick<SummaryModel, 'pledge' | 'signatureLabels' | 'reviewBox'> }) {
+  return (
+    <>
       <p class="print-summary__pledge">{model.pledge}</p>
       <p class="print-summary__sign">
         {model.signatureLabels[0]}：<span class="blank" />　{model.signatureLabels[1]}：　　年　　月　　日
@@ -92,9 +113,6 @@ export function SummaryView({ model }: { model: SummaryModel }) {
           {model.reviewBox.stampLabel}　{model.reviewBox.dateLabel}：　　年　　月　　日
         </p>
       </div>
-      <p class="print-summary__note">
-        {model.footerNote} 生成日期：{formatChineseDate(model.generatedOn)}（学时簿）
-      </p>
-    </article>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { readCmapCodePoints, isGlyfTrueType, substituteUnprintable, unprintableCharacters } from '../core/pdf/fontCoverage';
 import { userTextOf, type SummaryModel } from '../core/pdf/summaryModel';
-import { renderSummaryPdf, type RenderImage } from './renderSummary';
+import type { RangeSummaryModel } from '../core/pdf/rangeSummaryModel';
+import { renderRangePdf, renderSummaryPdf, type RenderImage } from './renderSummary';
 
 const FONT_URL = '/fonts/NotoSansSC-Regular.ttf';
 
@@ -94,4 +95,27 @@ export async function makeSummaryPdf(
     (image): image is RenderImage => image !== null,
   );
   return renderSummaryPdf(safe, { font: bytes, images, evidencePerPage, ...(onSkipped ? { onSkipped } : {}) });
+}
+
+/**
+ * The multi-year record as PDF bytes, made on this device. Characters the
+ * font lacks are printed as □; `unprintable` names them and where they occur.
+ */
+export async function makeRangePdf(model: RangeSummaryModel): Promise<{ bytes: Uint8Array; unprintable: Unprintable[] }> {
+  const { bytes, covered } = await loadPdfFont();
+  const found = new Map<string, Set<string>>();
+  for (const year of model.years) {
+    for (const { where, text } of userTextOf(year)) {
+      for (const char of unprintableCharacters(text, covered)) found.set(char, (found.get(char) ?? new Set()).add(where));
+    }
+  }
+  const first = model.years[0];
+  const safeProfile = first ? substituted({ ...first, profile: model.profile }, covered).profile : model.profile;
+  const safe: RangeSummaryModel = {
+    ...model,
+    profile: safeProfile,
+    overviewNotes: model.overviewNotes.map((note) => substituteUnprintable(note, covered)),
+    years: model.years.map((year) => substituted(year, covered)),
+  };
+  return { bytes: renderRangePdf(safe, { font: bytes }), unprintable: [...found].map(([char, where]) => ({ char, where: [...where] })) };
 }

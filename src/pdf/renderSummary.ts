@@ -1,5 +1,7 @@
 import { jsPDF } from 'jspdf';
-import { paginate, type DrawOp, type EvidenceImage } from '../core/pdf/paginate';
+import { paginate, type DrawOp, type EvidenceImage, type Measure } from '../core/pdf/paginate';
+import { paginateRange } from '../core/pdf/paginateRange';
+import type { RangeSummaryModel } from '../core/pdf/rangeSummaryModel';
 import { SUMMARY_NAME, type SummaryModel } from '../core/pdf/summaryModel';
 import { PROFILE_LABELS } from '../core/vocabulary';
 
@@ -38,11 +40,39 @@ export const UNPLACEABLE_TEXT = '此凭证图片无法解码，未能放入本 P
  * only ever passed to text(); the result has no scripts or actions.
  */
 export function renderSummaryPdf(model: SummaryModel, options: RenderOptions): Uint8Array {
+  const images = options.images ?? [];
+  return renderPages(
+    model.title,
+    authorOf(model.profile),
+    options.font,
+    images,
+    (measure) => paginate(model, { measure, images, evidencePerPage: options.evidencePerPage ?? 1 }),
+    options.onSkipped,
+  );
+}
+
+/** The multi-year record, drawn with the same fonts, table styles, header and footer as the yearly summary. */
+export function renderRangePdf(model: RangeSummaryModel, options: { font: Uint8Array }): Uint8Array {
+  return renderPages(model.title, authorOf(model.profile), options.font, [], (measure) => paginateRange(model, measure));
+}
+
+function authorOf(profile: SummaryModel['profile']): string {
+  return profile.find((item) => item.label === PROFILE_LABELS.name)?.value ?? '';
+}
+
+function renderPages(
+  title: string,
+  author: string,
+  font: Uint8Array,
+  imageList: readonly RenderImage[],
+  layout: (measure: Measure) => DrawOp[][],
+  onSkipped: (caption: string) => void = () => {},
+): Uint8Array {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
-  doc.addFileToVFS(FONT_FILE, binaryString(options.font));
+  doc.addFileToVFS(FONT_FILE, binaryString(font));
   doc.addFont(FONT_FILE, FONT_NAME, 'normal');
   doc.setFont(FONT_NAME, 'normal');
-  doc.setProperties({ title: model.title, subject: SUMMARY_NAME, creator: '学时簿', author: model.profile.find((item) => item.label === PROFILE_LABELS.name)?.value ?? '' });
+  doc.setProperties({ title, subject: SUMMARY_NAME, creator: '学时簿', author });
   doc.setLineWidth(0.2);
   doc.setDrawColor(60);
 
@@ -50,12 +80,12 @@ export function renderSummaryPdf(model: SummaryModel, options: RenderOptions): U
     doc.setFontSize(size);
     return doc.getTextWidth(text);
   };
-  const images = new Map((options.images ?? []).map((image) => [image.id, image]));
-  const pages = paginate(model, { measure, images: options.images ?? [], evidencePerPage: options.evidencePerPage ?? 1 });
+  const images = new Map(imageList.map((image) => [image.id, image]));
+  const pages = layout(measure);
 
   pages.forEach((ops, index) => {
     if (index > 0) doc.addPage('a4', 'portrait');
-    for (const op of ops) draw(doc, op, images, options.onSkipped ?? (() => {}));
+    for (const op of ops) draw(doc, op, images, onSkipped);
   });
   return withoutOpenAction(new Uint8Array(doc.output('arraybuffer')));
 }

@@ -35,6 +35,7 @@ export const WORDING_SOURCES: readonly WordingSource[] = [
   { path: 'src/core/vocabulary.ts', part: 'whole' },
   { path: 'src/core/rules', extensions: ['.ts'], part: 'whole' },
   { path: 'src/core/ics', extensions: ['.ts'], part: 'whole' },
+  { path: 'src/core/overview', extensions: ['.ts'], part: 'whole' },
   { path: 'src/core/pdf', extensions: ['.ts'], part: 'whole' },
   // legacyLabels.ts holds the old words on purpose: they are read from old spreadsheets, never shown.
   { path: 'src/core/csv', extensions: ['.ts'], exclude: ['src/core/csv/legacyLabels.ts'], part: 'whole' },

@@ -27,26 +27,31 @@ export function entriesToCsv(entries: readonly Entry[]): string {
   const sorted = [...entries].sort((a, b) => (a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : 0));
   return writeCsv([
     CSV_FIELDS.map((field) => field.header),
-    ...sorted.map((entry) => [
-      entry.title,
-      KIND_LABELS[entry.kind],
-      WAY_LABELS[entry.way],
-      entry.wayNote ?? '',
-      entry.startDate,
-      entry.endDate,
-      formatHours(entry.hoursTenths),
-      entry.providerName ?? '',
-      RECORDING_LABELS[entry.recording],
-      entry.recording === 'platform' ? '' : STATUS_LABELS[entry.status],
-      entry.declaredOn ?? '',
-      entry.employerApprovedOn ?? '',
-      entry.approvedOn ?? '',
-      entry.returnedOn ?? '',
-      entry.returnedBy ? REVIEWER_LABELS[entry.returnedBy] : '',
-      entry.returnReason ?? '',
-      entry.notes ?? '',
-    ]),
+    ...sorted.map(entryCsvCells),
   ]);
+}
+
+/** One entry's cells, in CSV_FIELDS order (shared with the multi-year spreadsheet). */
+export function entryCsvCells(entry: Entry): string[] {
+  return [
+    entry.title,
+    KIND_LABELS[entry.kind],
+    WAY_LABELS[entry.way],
+    entry.wayNote ?? '',
+    entry.startDate,
+    entry.endDate,
+    formatHours(entry.hoursTenths),
+    entry.providerName ?? '',
+    RECORDING_LABELS[entry.recording],
+    entry.recording === 'platform' ? '' : STATUS_LABELS[entry.status],
+    entry.declaredOn ?? '',
+    entry.employerApprovedOn ?? '',
+    entry.approvedOn ?? '',
+    entry.returnedOn ?? '',
+    entry.returnedBy ? REVIEWER_LABELS[entry.returnedBy] : '',
+    entry.returnReason ?? '',
+    entry.notes ?? '',
+  ];
 }
 
 /** Which CSV column (index) fills each field; -1 leaves it empty. */

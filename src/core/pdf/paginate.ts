@@ -54,17 +54,11 @@ export function wrapText(text: string, width: number, size: number, measure: Mea
   return lines;
 }
 
-/**
- * Lays the summary out on A4 pages: title, profile, requirement table, entry
- * tables by kind (header row repeated on every page, long text wrapped),
- * pledge and signature, employer review box, optional evidence pages, and on
- * every page a footer with the page number, the generation date and the note.
- */
-export function paginate(model: SummaryModel, options: LayoutOptions): DrawOp[][] {
-  const { measure } = options;
+/** The page-filling primitives every summary layout is built from; `pages` grows as content is added. */
+export function createLayout(measure: Measure) {
   const pages: DrawOp[][] = [];
   let ops: DrawOp[] = [];
-  let y = PAGE.top;
+  let y: number = PAGE.top;
   const bottom = PAGE.height - PAGE.bottom;
 
   const newPage = () => {
@@ -110,93 +104,139 @@ export function paginate(model: SummaryModel, options: LayoutOptions): DrawOp[][
     });
     y += height;
   };
+  /** A table whose header row is repeated on every page it continues onto, under `title（续）`. */
+  const table = (title: string | null, header: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[], aligns: readonly ('left' | 'right' | 'center')[] = []) => {
+    const headerHeight = rowHeight(header, widths, SIZE.table);
+    const first = rows[0];
+    ensure((title === null ? 0 : lineHeight(SIZE.body)) + headerHeight + (first ? rowHeight(first, widths, SIZE.table) : lineHeight(SIZE.body)));
+    if (title !== null) {
+      text(title, PAGE.left, y, SIZE.body);
+      y += lineHeight(SIZE.body);
+    }
+    drawRow(header, widths, SIZE.table, true);
+    for (const row of rows) {
+      const height = rowHeight(row, widths, SIZE.table);
+      if (y + height > bottom) {
+        newPage();
+        if (title !== null) {
+          text(`${title}（续）`, PAGE.left, y, SIZE.body);
+          y += lineHeight(SIZE.body);
+        }
+        drawRow(header, widths, SIZE.table, true);
+      }
+      drawRow(row, widths, SIZE.table, false, aligns);
+    }
+  };
 
-  newPage();
-  text(model.title, PAGE.width / 2, y, SIZE.title, 'center');
-  y += lineHeight(SIZE.title) + 4;
+  return {
+    pages,
+    measure,
+    newPage,
+    ensure,
+    text,
+    paragraph,
+    heading,
+    rowHeight,
+    drawRow,
+    table,
+    current: () => ops,
+    get y() {
+      return y;
+    },
+    set y(value: number) {
+      y = value;
+    },
+  };
+}
 
-  // Profile: two fields a row; a blank gets a line to write on.
+export type Layout = ReturnType<typeof createLayout>;
+
+/** The title, centred, at the top of the current page. */
+export function layoutTitle(layout: Layout, title: string): void {
+  layout.text(title, PAGE.width / 2, layout.y, SIZE.title, 'center');
+  layout.y += lineHeight(SIZE.title) + 4;
+}
+
+/** Profile: two fields a row; a blank gets a line to write on. */
+export function layoutProfile(layout: Layout, profile: SummaryModel['profile']): void {
+  const { measure, text } = layout;
   const half = CONTENT_WIDTH / 2;
-  for (let index = 0; index < model.profile.length; index += 2) {
-    const pair = model.profile.slice(index, index + 2);
+  for (let index = 0; index < profile.length; index += 2) {
+    const pair = profile.slice(index, index + 2);
     const height = Math.max(...pair.map((item) => wrapText(`${item.label}：${item.value ?? ''}`, half - 4, SIZE.body, measure).length)) * lineHeight(SIZE.body) + 2;
-    ensure(height);
+    layout.ensure(height);
+    const y = layout.y;
     pair.forEach((item, column) => {
       const x = PAGE.left + column * half;
       const label = `${item.label}：`;
       if (item.value === null) {
         text(label, x, y, SIZE.body);
         const start = x + measure(label, SIZE.body);
-        ops.push({ kind: 'line', x1: start, y1: y + lineHeight(SIZE.body) - 0.8, x2: x + half - 6, y2: y + lineHeight(SIZE.body) - 0.8 });
+        layout.current().push({ kind: 'line', x1: start, y1: y + lineHeight(SIZE.body) - 0.8, x2: x + half - 6, y2: y + lineHeight(SIZE.body) - 0.8 });
       } else {
         wrapText(`${label}${item.value}`, half - 4, SIZE.body, measure).forEach((line, lineIndex) => text(line, x, y + lineIndex * lineHeight(SIZE.body), SIZE.body));
       }
     });
-    y += height;
+    layout.y += height;
   }
+}
 
-  heading(SUMMARY_HEADINGS.requirement);
+/** One year's body: the requirement table, status and notes, then the entry tables by kind with subtotals. */
+export function layoutYearBody(layout: Layout, model: SummaryModel, headings: { requirement: string; entries: string } = SUMMARY_HEADINGS): void {
+  const { drawRow, rowHeight, paragraph } = layout;
+  layout.heading(headings.requirement);
   const firstWidth = 28;
   const reqWidths = REQUIREMENT_COLUMNS.map((_, index) => (index === 0 ? firstWidth : (CONTENT_WIDTH - firstWidth) / (REQUIREMENT_COLUMNS.length - 1)));
   const reqAlign = REQUIREMENT_COLUMNS.map((_, index) => (index === 0 ? 'left' : 'right') as 'left' | 'right');
-  ensure(rowHeight(['科目'], reqWidths, SIZE.table) * 4);
+  layout.ensure(rowHeight(['科目'], reqWidths, SIZE.table) * 4);
   drawRow(REQUIREMENT_COLUMNS.map((column) => column.label), reqWidths, SIZE.table, true, reqAlign);
   for (const row of model.requirementRows) {
     drawRow(REQUIREMENT_COLUMNS.map((column) => row[column.key]), reqWidths, SIZE.table, false, reqAlign);
   }
-  y += 2;
+  layout.y += 2;
   paragraph(`${STATUS_HEADING}${model.status}`, SIZE.body);
   for (const note of model.notes) paragraph(note, SIZE.small);
 
-  heading(SUMMARY_HEADINGS.entries);
+  layout.heading(headings.entries);
   const widths = ENTRY_COLUMNS.map((column) => column.share * CONTENT_WIDTH);
   const header = ENTRY_COLUMNS.map((column) => column.label);
   const aligns = ENTRY_COLUMNS.map((column) => (column.key === 'hours' ? 'right' : 'left'));
   const cells = (row: EntryRow) => ENTRY_COLUMNS.map((column) => row[column.key]);
   model.groups.forEach((group, groupIndex) => {
     const groupTitle = `（${['一', '二', '三'][groupIndex] ?? groupIndex + 1}）${group.heading}`;
-    const headerHeight = rowHeight(header, widths, SIZE.table);
-    const first = group.rows[0];
-    ensure(lineHeight(SIZE.body) + headerHeight + (first ? rowHeight(cells(first), widths, SIZE.table) : lineHeight(SIZE.body)));
-    text(groupTitle, PAGE.left, y, SIZE.body);
-    y += lineHeight(SIZE.body);
-    drawRow(header, widths, SIZE.table, true);
+    layout.table(groupTitle, header, group.rows.map(cells), widths, aligns);
     if (group.rows.length === 0) paragraph('（无记录）', SIZE.table, CELL_PAD);
-    for (const row of group.rows) {
-      const height = rowHeight(cells(row), widths, SIZE.table);
-      if (y + height > bottom) {
-        newPage();
-        text(`${groupTitle}（续）`, PAGE.left, y, SIZE.body);
-        y += lineHeight(SIZE.body);
-        drawRow(header, widths, SIZE.table, true);
-      }
-      drawRow(cells(row), widths, SIZE.table, false, aligns);
-    }
-    y += 1;
+    layout.y += 1;
     paragraph(group.subtotal, SIZE.table);
-    y += 2;
+    layout.y += 2;
   });
+}
 
-  // The pledge, the signature and the employer's review box stay on one page together.
+/** The pledge, the signature and the employer's review box, kept on one page together. */
+export function layoutSignature(layout: Layout, model: Pick<SummaryModel, 'pledge' | 'signatureLabels' | 'reviewBox'>): void {
+  const { text } = layout;
   const boxHeight = 36;
-  ensure(lineHeight(SIZE.body) * 4 + 10 + boxHeight + 2);
-  y += 4;
-  text(model.pledge, PAGE.left, y, SIZE.body);
-  y += lineHeight(SIZE.body) * 2;
+  layout.ensure(lineHeight(SIZE.body) * 4 + 10 + boxHeight + 2);
+  layout.y += 4;
+  text(model.pledge, PAGE.left, layout.y, SIZE.body);
+  layout.y += lineHeight(SIZE.body) * 2;
   const [signLabel = '本人签名', dateLabel = '日期'] = model.signatureLabels;
+  const y = layout.y;
   text(`${signLabel}：`, PAGE.left, y, SIZE.body);
-  ops.push({ kind: 'line', x1: PAGE.left + 20, y1: y + lineHeight(SIZE.body) - 0.8, x2: PAGE.left + 80, y2: y + lineHeight(SIZE.body) - 0.8 });
+  layout.current().push({ kind: 'line', x1: PAGE.left + 20, y1: y + lineHeight(SIZE.body) - 0.8, x2: PAGE.left + 80, y2: y + lineHeight(SIZE.body) - 0.8 });
   text(`${dateLabel}：      年      月      日`, PAGE.left + 95, y, SIZE.body);
-  y += lineHeight(SIZE.body) + 6;
+  layout.y += lineHeight(SIZE.body) + 6;
 
-  ops.push({ kind: 'rect', x: PAGE.left, y, w: CONTENT_WIDTH, h: boxHeight, fill: false });
-  text(`${model.reviewBox.title}：`, PAGE.left + 3, y + 3, SIZE.body);
-  text(model.reviewBox.stampLabel, PAGE.left + CONTENT_WIDTH - 60, y + boxHeight - 16, SIZE.body);
-  text(`${model.reviewBox.dateLabel}：      年      月      日`, PAGE.left + CONTENT_WIDTH - 3, y + boxHeight - 8, SIZE.body, 'right');
-  y += boxHeight;
+  const top = layout.y;
+  layout.current().push({ kind: 'rect', x: PAGE.left, y: top, w: CONTENT_WIDTH, h: boxHeight, fill: false });
+  text(`${model.reviewBox.title}：`, PAGE.left + 3, top + 3, SIZE.body);
+  text(model.reviewBox.stampLabel, PAGE.left + CONTENT_WIDTH - 60, top + boxHeight - 16, SIZE.body);
+  text(`${model.reviewBox.dateLabel}：      年      月      日`, PAGE.left + CONTENT_WIDTH - 3, top + boxHeight - 8, SIZE.body, 'right');
+  layout.y += boxHeight;
+}
 
-  layoutEvidence(options, newPage, () => ops);
-
+/** On every page: a rule, the note, the generation date and "第 n 页 / 共 N 页". */
+export function layoutFooters(pages: DrawOp[][], model: Pick<SummaryModel, 'footerNote' | 'generatedOn'>): void {
   const total = pages.length;
   pages.forEach((page, index) => {
     const footerY = PAGE.height - PAGE.bottom + 6;
@@ -205,7 +245,26 @@ export function paginate(model: SummaryModel, options: LayoutOptions): DrawOp[][
     page.push({ kind: 'text', x: PAGE.left, y: footerY + lineHeight(SIZE.small), text: `生成日期：${formatChineseDate(model.generatedOn)}（学时簿）`, size: SIZE.small, align: 'left' });
     page.push({ kind: 'text', x: PAGE.width - PAGE.right, y: footerY, text: `第 ${index + 1} 页 / 共 ${total} 页`, size: SIZE.small, align: 'right' });
   });
-  return pages;
+}
+
+export { SIZE as LAYOUT_SIZES };
+
+/**
+ * Lays the summary out on A4 pages: title, profile, requirement table, entry
+ * tables by kind (header row repeated on every page, long text wrapped),
+ * pledge and signature, employer review box, optional evidence pages, and on
+ * every page a footer with the page number, the generation date and the note.
+ */
+export function paginate(model: SummaryModel, options: LayoutOptions): DrawOp[][] {
+  const layout = createLayout(options.measure);
+  layout.newPage();
+  layoutTitle(layout, model.title);
+  layoutProfile(layout, model.profile);
+  layoutYearBody(layout, model);
+  layoutSignature(layout, model);
+  layoutEvidence(options, layout.newPage, layout.current);
+  layoutFooters(layout.pages, model);
+  return layout.pages;
 }
 
 /** Evidence images after the form, scaled to fit one or two to a page, each captioned. */
