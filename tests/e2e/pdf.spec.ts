@@ -75,7 +75,7 @@ test('the print view shows the same summary as HTML', async ({ page }) => {
   await page.evaluate(() => {
     window.print = () => undefined;
   });
-  await page.getByRole('button', { name: '网页版打印' }).click();
+  await page.getByRole('button', { name: '网页版打印', exact: true }).click();
   const view = page.getByRole('article', { name: `${thisYear}年度继续教育学时自查申报汇总表` });
   await expect(view).toContainText('绿色低碳知识');
   await expect(view).toContainText(headline);
