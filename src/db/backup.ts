@@ -1,18 +1,18 @@
-import { yearOf } from '../core/calendar/days';
+import { countedYear } from '../core/entries/countedYear';
 import type { Backup } from '../core/backup/readBackup';
 import type { Entry } from '../core/schemas/entry';
 import { MAX_ENTRIES } from '../core/limits';
 import { runWrite } from './connection';
 import { StorageError } from './errors';
-import type { AppDatabase } from './database';
+import { PROFILE_KEY, type AppDatabase } from './database';
 import { toEntry } from './entries';
 
 /** Everything on the device, in the shape a backup holds. */
 export async function snapshotForBackup(db: AppDatabase, meta: { exportedAt: string; appVersion: string }): Promise<Backup> {
   return db.transaction('r', [db.entries, db.evidence, db.evidenceData, db.profile], async () => {
-    const [rows, evidence, data, profileRow] = await Promise.all([db.entries.toArray(), db.evidence.toArray(), db.evidenceData.toArray(), db.profile.get('me')]);
+    const [rows, evidence, data, profileRow] = await Promise.all([db.entries.toArray(), db.evidence.toArray(), db.evidenceData.toArray(), db.profile.get(PROFILE_KEY)]);
     const bytes = new Map(data.map((item) => [item.id, new Uint8Array(item.data)]));
-    const { id: _id, ...profile } = profileRow ?? { id: 'me' };
+    const { id: _id, ...profile } = profileRow ?? { id: PROFILE_KEY };
     return {
       ...meta,
       profile,
@@ -56,13 +56,13 @@ export async function applyBackup(db: AppDatabase, incoming: Backup, mode: 'merg
         const evidence = incoming.evidence.filter((item) => kept.has(item.entryId)).map((item) => (evidenceHere.has(item.id) ? { ...item, id: newId() } : item));
         backup = { ...incoming, entries, evidence };
       }
-      await db.entries.bulkPut(backup.entries.map(({ entry, createdAt, updatedAt }) => ({ ...entry, year: yearOf(entry.endDate), createdAt, updatedAt })));
+      await db.entries.bulkPut(backup.entries.map(({ entry, createdAt, updatedAt }) => ({ ...entry, year: countedYear(entry), createdAt, updatedAt })));
       await db.evidence.bulkPut(backup.evidence.map(({ data: _data, ...meta }) => meta));
       // Copy into a buffer of exactly the file's bytes: a view into the zip must not store the whole archive.
       await db.evidenceData.bulkPut(backup.evidence.map((item) => ({ id: item.id, data: item.data.slice().buffer })));
-      const current = await db.profile.get('me');
+      const current = await db.profile.get(PROFILE_KEY);
       const hasProfile = current !== undefined && Object.keys(current).some((key) => key !== 'id');
-      if (mode === 'replace' || !hasProfile) await db.profile.put({ ...backup.profile, id: 'me' });
+      if (mode === 'replace' || !hasProfile) await db.profile.put({ ...backup.profile, id: PROFILE_KEY });
     }),
   );
 }

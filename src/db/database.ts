@@ -30,8 +30,11 @@ export interface EvidenceData {
   data: ArrayBuffer;
 }
 
+/** The key of the one profile row: the log keeps one person's data. */
+export const PROFILE_KEY = 'me';
+
 export interface StoredProfile extends Profile {
-  id: 'me';
+  id: typeof PROFILE_KEY;
 }
 
 export interface Setting {

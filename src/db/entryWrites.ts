@@ -1,4 +1,4 @@
-import { yearOf } from '../core/calendar/days';
+import { countedYear } from '../core/entries/countedYear';
 import { entrySchema, type Entry } from '../core/schemas/entry';
 import { MAX_ENTRIES } from '../core/limits';
 import { runWrite } from './connection';
@@ -15,7 +15,7 @@ function validated(entry: Entry): Entry {
 }
 
 function stored(entry: Entry, createdAt: string, updatedAt: string, revision = 1): StoredEntry {
-  return { ...entry, year: yearOf(entry.endDate), createdAt, updatedAt, revision };
+  return { ...entry, year: countedYear(entry), createdAt, updatedAt, revision };
 }
 
 /** Refuses, inside the write's transaction, a write that would take the log past MAX_ENTRIES. */

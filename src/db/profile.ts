@@ -1,8 +1,8 @@
 import type { Profile } from '../core/schemas/profile';
-import type { AppDatabase } from './database';
+import { PROFILE_KEY, type AppDatabase } from './database';
 
 export async function loadProfile(db: AppDatabase): Promise<Profile> {
-  const row = await db.profile.get('me');
+  const row = await db.profile.get(PROFILE_KEY);
   if (!row) return {};
   const { id: _id, ...profile } = row;
   return profile;

@@ -3,7 +3,7 @@ import {
   describeWarning,
   ruleBasisText,
   STATE_LABELS,
-  STATUS_LABELS,
+  YEAR_STATUS_LABELS,
   tallyBreakdown,
   tallyVerdict,
   yearHeadline,
@@ -103,7 +103,7 @@ export function Dashboard({ report, titleOf }: Props) {
         )}
       </p>
       <p class={`status status--${report.status}`}>
-        <span class="status__label">{STATUS_LABELS[report.status]}</span>
+        <span class="status__label">{YEAR_STATUS_LABELS[report.status]}</span>
         <span class="status__headline">{yearHeadline(report)}</span>
       </p>
       <ProgressRow label={KIND_LABELS.public} tally={report.public} />

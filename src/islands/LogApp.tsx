@@ -12,6 +12,7 @@ import { createDatabase } from '../db/database';
 import type { DeletedEntry } from '../db/entryWrites';
 import { StorageError, toStorageError } from '../db/errors';
 import { readLogState, type LogState } from '../db/logState';
+import { countedYear } from '../core/entries/countedYear';
 import { summaryTitle } from '../core/vocabulary';
 import { yearMenu } from '../core/overview/yearMenu';
 import { text } from '../i18n/zhCN';
@@ -139,7 +140,7 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
     }
     announce(isNew ? text.saved(entry.title) : text.updated(entry.title));
     setEditing(null);
-    const entryYear = Number(entry.endDate.slice(0, 4));
+    const entryYear = countedYear(entry);
     if (entryYear !== year) setYear(entryYear);
     if (persistence === 'unknown' || persistence === 'denied') requestPersist();
   };

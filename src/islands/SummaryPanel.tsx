@@ -9,6 +9,7 @@ import { evidenceFile, evidenceOfEntries } from '../db/evidence';
 import type { Unprintable } from '../pdf/makeSummaryPdf';
 import { failureText } from './failureText';
 import { STALE_SITE_MESSAGE } from './staleChunk';
+import { downloadFile } from './download';
 
 interface Props {
   db: AppDatabase;
@@ -51,16 +52,10 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
       );
       const skipped: string[] = [];
       const bytes = await makeSummaryPdf(summary, sources.filter((source) => source !== null), mode === '2' ? 2 : 1, (caption) => skipped.push(caption));
-      const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${summary.title}.pdf`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      const fileName = `${summary.title}.pdf`;
+      downloadFile(new Uint8Array(bytes), fileName, 'application/pdf');
       const note = skipped.length > 0 ? `以下凭证图片无法解码，未能放入 PDF（PDF 中已注明）：${skipped.join('；')}。` : '';
-      setStep({ kind: 'done', message: `已生成“${link.download}”（${(bytes.byteLength / 1024).toFixed(0)} KB）。${note}` });
+      setStep({ kind: 'done', message: `已生成“${fileName}”（${(bytes.byteLength / 1024).toFixed(0)} KB）。${note}` });
     } catch (error) {
       setStep({ kind: 'error', message: failureText('生成 PDF 失败', error) });
     }

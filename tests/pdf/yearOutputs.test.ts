@@ -7,7 +7,7 @@ import { renderToString } from 'preact-render-to-string';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deadlineCalendar } from '../../src/core/ics/deadlineCalendar';
 import { buildSummary } from '../../src/core/pdf/summaryModel';
-import { ruleBasisText, STATUS_LABELS, yearHeadline } from '../../src/core/rules/describe';
+import { ruleBasisText, YEAR_STATUS_LABELS, yearHeadline } from '../../src/core/rules/describe';
 import { Dashboard } from '../../src/islands/Dashboard';
 import { SummaryView } from '../../src/islands/SummaryView';
 import { renderSummaryPdf } from '../../src/pdf/renderSummary';
@@ -45,7 +45,7 @@ describe('every output says the same thing about the year', () => {
 
     for (const [name, text] of Object.entries(outputs)) {
       expect(text, name).toContain(headline);
-      expect(text, name).toContain(compact(STATUS_LABELS[report.status]));
+      expect(text, name).toContain(compact(YEAR_STATUS_LABELS[report.status]));
       if (report.basis !== 'notice') expect(text, name).toContain(basis);
       // No output words a shortfall in the old, contradictory ways.
       expect(text, name).not.toMatch(/仍差|尚差|还差/);

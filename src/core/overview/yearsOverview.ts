@@ -1,4 +1,6 @@
-import { describeWarning, hoursText, ruleBasisLabel, STATUS_LABELS, tallyBreakdown, tallyVerdict } from '../rules/describe';
+import { yearOf } from '../calendar/days';
+import { countedYear } from '../entries/countedYear';
+import { describeWarning, hoursText, ruleBasisLabel, YEAR_STATUS_LABELS, tallyBreakdown, tallyVerdict } from '../rules/describe';
 import type { Tally, YearReport, YearStatus } from '../rules/report';
 import type { RuleBasis } from '../rules/resolveRule';
 import type { Entry } from '../schemas/entry';
@@ -88,8 +90,8 @@ export function yearsOverview(years: readonly OverviewYear[]): OverviewRow[] {
   const sorted = [...years].sort((a, b) => b.report.year - a.report.year);
   for (const { report, entries } of sorted) {
     for (const entry of [...entries].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : 1))) {
-      const startYear = Number(entry.startDate.slice(0, 4));
-      const endYear = Number(entry.endDate.slice(0, 4));
+      const startYear = yearOf(entry.startDate);
+      const endYear = countedYear(entry);
       if (startYear === endYear || endYear !== report.year) continue;
       const note = describeWarning({ code: 'crossesYear', entryId: entry.id, countedIn: endYear }, () => entry.title);
       for (let year = startYear; year <= endYear; year += 1) notes.set(year, [...(notes.get(year) ?? []), note]);
@@ -100,7 +102,7 @@ export function yearsOverview(years: readonly OverviewYear[]): OverviewRow[] {
     basis: report.basis,
     basisLabel: ruleBasisLabel(report),
     status: report.status,
-    statusLabel: STATUS_LABELS[report.status],
+    statusLabel: YEAR_STATUS_LABELS[report.status],
     cells: {
       public: cell('public', report.public, report),
       professional: cell('professional', report.professional, report),

@@ -1,6 +1,7 @@
 import { formatHours } from '../format/chineseDate';
+import { countedYear } from '../entries/countedYear';
 import { noticeCitation } from '../policy/paragraphName';
-import { deadlineLines, hoursText, ruleBasisText, STATE_LABELS, STATUS_LABELS, tallyParts, yearHeadline, type CitedLine } from '../rules/describe';
+import { deadlineLines, hoursText, ruleBasisText, STATE_LABELS, YEAR_STATUS_LABELS, tallyParts, yearHeadline, type CitedLine } from '../rules/describe';
 import { entryStateLabel } from '../rules/entryState';
 import type { Tally, YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
@@ -127,7 +128,7 @@ function subtotal(kind: Kind, count: number, totalTenths: number, tally: Tally):
  * subtotals, the pledge, signature and employer-review blocks.
  */
 export function buildSummary({ report, entries, profile, generatedOn, evidence = [] }: SummaryInput): SummaryModel {
-  const yearEntries = entries.filter((entry) => entry.endDate.startsWith(`${report.year}-`));
+  const yearEntries = entries.filter((entry) => countedYear(entry) === report.year);
   const byDate = (a: Entry, b: Entry) => (a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
   const titles = new Map(yearEntries.map((entry) => [entry.id, entry.title]));
   const notes: string[] = [ruleBasisText(report)];
@@ -147,7 +148,7 @@ export function buildSummary({ report, entries, profile, generatedOn, evidence =
       requirementRow(KIND_LABELS.professional, report.professional),
       requirementRow('合计', report.total),
     ],
-    status: `${STATUS_LABELS[report.status]}。${yearHeadline(report)}`,
+    status: `${YEAR_STATUS_LABELS[report.status]}。${yearHeadline(report)}`,
     notes,
     groups: KINDS.map((kind) => {
       const rows = yearEntries.filter((entry) => entry.kind === kind).sort(byDate);

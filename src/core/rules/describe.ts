@@ -10,7 +10,7 @@ export { ruleBasisLabel, ruleBasisText } from './basisText';
  * with these functions, so they never disagree.
  */
 
-export const STATUS_LABELS: Record<YearStatus, string> = {
+export const YEAR_STATUS_LABELS: Record<YearStatus, string> = {
   met: '已达标',
   metPendingReview: '待审核通过后达标',
   onTrack: '进行中',
@@ -91,7 +91,7 @@ export function yearHeadline(report: YearReport): string {
   const { total } = report;
   const credited = `${STATE_LABELS.credited} ${hoursText(total.creditedTenths)}`;
   const late = total.lateTenths > 0 ? `；另有 ${hoursText(total.lateTenths)}逾期申报，不计入${report.year}年度` : '';
-  if (report.status === 'met') return `${STATUS_LABELS.met}：${credited}${late}。`;
+  if (report.status === 'met') return `${YEAR_STATUS_LABELS.met}：${credited}${late}。`;
   if (report.status === 'metPendingReview') {
     return `${credited}，另有 ${hoursText(total.pendingTenths)}${STATE_LABELS.pending}，审核通过后即达标${late}。`;
   }
@@ -102,7 +102,7 @@ export function yearHeadline(report: YearReport): string {
     ].filter((part) => part !== '');
     const pending = total.pendingTenths > 0 ? `，${STATE_LABELS.pending} ${hoursText(total.pendingTenths)}` : '';
     const lostText = lost.length > 0 ? `；${lost.join('和')}已不能计入${report.year}年度` : '';
-    return `${STATUS_LABELS.missed}：申报截止日期已过，${credited}${pending}，不足要求${lostText}${late}。`;
+    return `${YEAR_STATUS_LABELS.missed}：申报截止日期已过，${credited}${pending}，不足要求${lostText}${late}。`;
   }
   const first = total.toStudyTenths > 0 ? toStudyText(report) : '要求的学时都已记录';
   const others = [

@@ -2,6 +2,7 @@ import { coversRange, type WorkingCalendar } from '../calendar/workingCalendar';
 import type { Entry } from '../schemas/entry';
 import { addDays, daysBetween, isRealIsoDate, yearOf } from '../calendar/days';
 import type { Kind } from '../vocabulary';
+import { countedYear } from '../entries/countedYear';
 import { hoursState } from './entryState';
 import type { Deadline, HoursState, PendingReview, Tally, Warning, WarningCode, YearReport, YearStatus } from './report';
 import type { NoticeTerms, ResolvedRule } from './resolveRule';
@@ -135,7 +136,7 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
 
   for (const entry of entries) {
     const startYear = yearOf(entry.startDate);
-    const endYear = yearOf(entry.endDate);
+    const endYear = countedYear(entry);
     if (startYear !== endYear && startYear <= year && year <= endYear) {
       warnings.push({ code: 'crossesYear', entryId: entry.id, countedIn: endYear });
     }

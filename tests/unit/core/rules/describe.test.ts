@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineLines, describeWarning, ruleBasisText, STATUS_LABELS, tallyBreakdown, tallyVerdict, yearHeadline } from '../../../../src/core/rules/describe';
+import { deadlineLines, describeWarning, ruleBasisText, YEAR_STATUS_LABELS, tallyBreakdown, tallyVerdict, yearHeadline } from '../../../../src/core/rules/describe';
 import { evaluateYear } from '../../../../src/core/rules/evaluateYear';
 import type { Warning } from '../../../../src/core/rules/report';
 import { resolveRule } from '../../../../src/core/rules/resolveRule';
@@ -10,7 +10,7 @@ const unmet = (asOf: string, entries = [entry({ hoursTenths: 180 })]) => evaluat
 describe('report in words', () => {
   it('summarises a year past the advised day: the status, the headline and the advice marked as the site’s', () => {
     const report = unmet('2025-12-18');
-    expect(`${STATUS_LABELS[report.status]}。${yearHeadline(report)}`).toBe('有风险。还需学习 72 学时（公需科目 12 学时、专业科目 60 学时）。');
+    expect(`${YEAR_STATUS_LABELS[report.status]}。${yearHeadline(report)}`).toBe('有风险。还需学习 72 学时（公需科目 12 学时、专业科目 60 学时）。');
     expect(tallyBreakdown(report.public)).toBe('已计入 18 学时 · 还需学习 12 学时');
     expect(tallyVerdict(report.public)).toBe('还需学习 12 学时');
     const lines = deadlineLines(report).map((line) => line.text);

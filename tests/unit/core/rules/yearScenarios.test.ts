@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_LABELS, yearHeadline } from '../../../../src/core/rules/describe';
+import { YEAR_STATUS_LABELS, yearHeadline } from '../../../../src/core/rules/describe';
 import { reportOf, YEAR_SCENARIOS } from '../../../helpers/yearScenarios';
 
 describe('year scenarios: the figures of each state and the one headline', () => {
@@ -10,8 +10,8 @@ describe('year scenarios: the figures of each state and the one headline', () =>
     expect([total.creditedTenths, total.pendingTenths, total.notDeclaredTenths, total.returnedTenths, total.lateTenths, total.toStudyTenths]).toEqual(scenario.total);
     expect(yearHeadline(report)).toBe(scenario.headline);
     // The headline never contradicts the status it stands under.
-    if (report.status === 'met') expect(yearHeadline(report)).toContain(STATUS_LABELS.met);
-    if (report.status !== 'met') expect(yearHeadline(report)).not.toContain(STATUS_LABELS.met);
+    if (report.status === 'met') expect(yearHeadline(report)).toContain(YEAR_STATUS_LABELS.met);
+    if (report.status !== 'met') expect(yearHeadline(report)).not.toContain(YEAR_STATUS_LABELS.met);
   });
 
   it('has at least 12 scenarios', () => expect(YEAR_SCENARIOS.length).toBeGreaterThanOrEqual(12));
