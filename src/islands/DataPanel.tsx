@@ -13,7 +13,8 @@ import { panelText } from '../i18n/zhCNPanels';
 import { downloadFile } from './download';
 import type { BaseOption } from './EntryForm';
 import { readBackupInWorker } from './readBackupInWorker';
-import { chunkFailureMessage, importChunk, isChunkLoadError, STALE_SITE_MESSAGE } from './staleChunk';
+import { FailureMessage } from './FailureMessage';
+import { chunkFailureMessage, importChunk, isChunkLoadError } from './staleChunk';
 
 type Actions = typeof import('./dataActions');
 const load = (): Promise<Actions> => importChunk(() => import('./dataActions'));
@@ -68,23 +69,7 @@ function messageOf(failure: unknown): string {
   return '操作没有完成：出现了意外错误。本机数据没有改动，请重试；如果反复出现，请刷新页面。';
 }
 
-/** A failure shown next to what caused it; the stale-site message comes with a reload button. */
-function Failure({ message }: { message: string }) {
-  if (!message) return null;
-  return (
-    <p class="field__error" role="alert">
-      {message}
-      {message === STALE_SITE_MESSAGE && (
-        <>
-          {' '}
-          <button type="button" onClick={() => location.reload()}>
-            刷新页面
-          </button>
-        </>
-      )}
-    </p>
-  );
-}
+const Failure = FailureMessage;
 
 /** Keeps a rendering error in one part of the panel from taking the whole panel down. */
 function Guard({ children, onError }: { children: ComponentChildren; onError: () => void }) {

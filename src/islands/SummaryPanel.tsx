@@ -8,8 +8,8 @@ import type { AppDatabase } from '../db/database';
 import { evidenceFile, evidenceOfEntries } from '../db/evidence';
 import type { Unprintable } from '../pdf/makeSummaryPdf';
 import { failureText } from './failureText';
-import { STALE_SITE_MESSAGE } from './staleChunk';
 import { downloadFile } from './download';
+import { FailureMessage } from './FailureMessage';
 
 interface Props {
   db: AppDatabase;
@@ -108,19 +108,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
         {step.kind === 'working' && <p>{step.message}</p>}
         {step.kind === 'done' && <p>{step.message}</p>}
       </div>
-      {step.kind === 'error' && (
-        <p class="field__error" role="alert">
-          {step.message}
-          {step.message === STALE_SITE_MESSAGE && (
-            <>
-              {' '}
-              <button type="button" onClick={() => location.reload()}>
-                刷新页面
-              </button>
-            </>
-          )}
-        </p>
-      )}
+      {step.kind === 'error' && <FailureMessage message={step.message} />}
       {step.kind === 'unprintable' && (
         <div class="unprintable" role="alert">
           <p>以下字符不在 PDF 字体中，无法打印：</p>

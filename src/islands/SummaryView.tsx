@@ -6,14 +6,7 @@ export function SummaryView({ model }: { model: SummaryModel }) {
   return (
     <article class="print-summary" aria-label={model.title}>
       <h3 class="print-summary__title">{model.title}</h3>
-      <dl class="print-summary__profile">
-        {model.profile.map((item) => (
-          <div key={item.label}>
-            <dt>{item.label}：</dt>
-            <dd>{item.value ?? <span class="blank" aria-label="待填写" />}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryProfile profile={model.profile} />
       <SummaryYearBody model={model} />
       <SummarySignature model={model} />
       <p class="print-summary__note">
@@ -28,29 +21,7 @@ export function SummaryYearBody({ model, headings = SUMMARY_HEADINGS }: { model:
   return (
     <>
       <h4>{headings.requirement}</h4>
-      <div class="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              {REQUIREMENT_COLUMNS.map((column) => (
-                <th key={column.key} scope="col">
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {model.requirementRows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                {REQUIREMENT_COLUMNS.slice(1).map((column) => (
-                  <td key={column.key}>{row[column.key]}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RowHeaderTable columns={REQUIREMENT_COLUMNS} rows={model.requirementRows} />
       <p>
         {STATUS_HEADING}
         {model.status}
@@ -114,5 +85,50 @@ export function SummarySignature({ model }: { model: Pick<SummaryModel, 'pledge'
         </p>
       </div>
     </>
+  );
+}
+
+/** The person's details as the summary prints them; a blank is a line to fill by hand. */
+export function SummaryProfile({ profile }: { profile: SummaryModel['profile'] }) {
+  return (
+    <dl class="print-summary__profile">
+      {profile.map((item) => (
+        <div key={item.label}>
+          <dt>{item.label}：</dt>
+          <dd>{item.value ?? <span class="blank" aria-label="待填写" />}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A table whose first column heads each row (科目, 年度): the summary's figure tables. */
+export function RowHeaderTable<K extends string>({ columns, rows }: { columns: readonly { key: K; label: string }[]; rows: readonly Record<K, string | number>[] }) {
+  const [first, ...rest] = columns;
+  if (!first) return null;
+  return (
+    <div class="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col">
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={String(row[first.key])}>
+              <th scope="row">{row[first.key]}</th>
+              {rest.map((column) => (
+                <td key={column.key}>{row[column.key]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { chunkFailureMessage, isChunkLoadError, STALE_SITE_MESSAGE } from './staleChunk';
+import { FailureMessage } from './FailureMessage';
+import { chunkFailureMessage, isChunkLoadError } from './staleChunk';
 
 /**
  * A component whose code is fetched the first time it renders, keeping it out
@@ -23,21 +24,7 @@ export function lazy<P extends object>(load: () => Promise<FunctionComponent<P>>
         },
       );
     }, []);
-    if (failed) {
-      return (
-        <p class="field__error" role="alert">
-          {failed}
-          {failed === STALE_SITE_MESSAGE && (
-            <>
-              {' '}
-              <button type="button" onClick={() => location.reload()}>
-                刷新页面
-              </button>
-            </>
-          )}
-        </p>
-      );
-    }
+    if (failed) return <FailureMessage message={failed} />;
     if (!Component) return <p>正在加载{what}…</p>;
     return <Component {...props} />;
   };
