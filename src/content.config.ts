@@ -2,6 +2,7 @@ import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type * as zm from 'zod/mini';
 import { basesFileSchema } from './core/schemas/base';
+import { baseSynonymsSchema } from './core/schemas/baseSynonyms';
 import { calendarYearSchema } from './core/schemas/calendarYear';
 import { guidanceSchema } from './core/schemas/guidance';
 import { policySchema } from './core/schemas/policy';
@@ -42,6 +43,10 @@ export const collections = {
   calendar: defineCollection({
     loader: glob({ pattern: '*.json', base: `${CONTENT}/calendar` }),
     schema: fromCore(calendarYearSchema),
+  }),
+  search: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${CONTENT}/search` }),
+    schema: fromCore(baseSynonymsSchema),
   }),
   rules: defineCollection({
     loader: glob({ pattern: '*.json', base: `${CONTENT}/rules` }),

@@ -50,6 +50,13 @@ async function load(): Promise<SiteContent> {
   return { policies, guidance, basesFiles, rules, calendars };
 }
 
+/** The bases directory's search words (content/search/base-synonyms.json). */
+export async function baseSynonyms(): Promise<CollectionEntry<'search'>['data']> {
+  const file = (await getCollection('search')).find((entry) => entry.id === 'base-synonyms');
+  if (!file) throw new Error('content/search/base-synonyms.json is missing');
+  return file.data;
+}
+
 /** The attachment list of bases for a notice's year. */
 export async function basesFor(year: number): Promise<CollectionEntry<'bases'>['data']> {
   const { basesFiles } = await loadSiteContent();

@@ -1,4 +1,4 @@
-import { matchesBaseFilter } from '../core/bases/filter';
+import { matchesBaseFilter, searchTerms, type SynonymGroup } from '../core/bases/filter';
 
 /**
  * Progressive enhancement of /bases/: the list is complete without this; with
@@ -13,17 +13,26 @@ function enhance(): void {
   const textInput = form.querySelector<HTMLInputElement>('input[name="text"]');
   if (!kindSelect || !textInput) return;
   const items = [...list.querySelectorAll<HTMLLIElement>('li[data-kind]')];
+  let groups: SynonymGroup[] = [];
+  try {
+    groups = JSON.parse(form.dataset['synonyms'] ?? '[]') as SynonymGroup[];
+  } catch {
+    // The page's own data: without it the filter still matches names as typed.
+  }
   const total = items.length;
 
   const apply = () => {
     const filter = { kind: kindSelect.value, text: textInput.value };
+    const { expandedTo } = searchTerms(filter.text, groups);
     let shown = 0;
     for (const item of items) {
-      const visible = matchesBaseFilter({ name: item.dataset['name'] ?? '', kind: item.dataset['kind'] ?? '' }, filter);
+      const visible = matchesBaseFilter({ name: item.dataset['name'] ?? '', kind: item.dataset['kind'] ?? '' }, filter, groups);
       item.hidden = !visible;
       if (visible) shown += 1;
     }
-    status.textContent = shown === total ? `共 ${total} 家基地` : shown === 0 ? '没有符合条件的基地，请换个关键词或类别' : `显示 ${shown} / ${total} 家基地`;
+    const counted = shown === total ? `共 ${total} 家基地` : shown === 0 ? '没有符合条件的基地，请换个关键词或类别' : `显示 ${shown} / ${total} 家基地`;
+    const expanded = expandedTo.length > 0 ? `（“${textInput.value.trim()}”也查找名称含“${expandedTo.join('”“')}”的基地）` : '';
+    status.textContent = `${counted}${expanded}`;
   };
 
   form.addEventListener('input', apply);

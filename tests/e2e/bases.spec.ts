@@ -26,6 +26,19 @@ test('/bases/ lists the 48 bases in official order and the filter narrows them',
   await expect(items.locator('visible=true')).toHaveCount(48);
 });
 
+test('searching for a field with an everyday word (护理, 教师) finds the bases named for it, and says how', async ({ page }) => {
+  await page.goto('/bases/');
+  const items = page.locator('#bases-list li');
+  await page.getByLabel('名称包含').fill('护理');
+  const medical = names.filter((name) => /医|卫生|护理/.test(name));
+  await expect(items.locator('visible=true').locator('.base-name')).toHaveText(medical);
+  await expect(page.getByRole('status')).toHaveText(`显示 ${medical.length} / 48 家基地（“护理”也查找名称含“医”“卫生”的基地）`);
+
+  await page.getByLabel('名称包含').fill('教师');
+  await expect(items.locator('visible=true').locator('.base-name')).toHaveText(names.filter((name) => /师范|教育/.test(name)));
+  await expect(page.locator('#bases-text-note')).toContainText('不代表基地的专业范围');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
