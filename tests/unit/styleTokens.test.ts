@@ -100,3 +100,79 @@ describe('colours come from tokens.css only', () => {
     expect(offenders.map((path) => relative(ROOT, path))).toEqual([]);
   });
 });
+
+/** The hex colour tokens of a block of declarations. */
+function hexTokens(block: string): Map<string, string> {
+  return new Map([...block.matchAll(/(--[\w-]+)\s*:\s*(#[0-9a-f]{6})\s*;/gi)].map((match) => [match[1]!, match[2]!]));
+}
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((at) => {
+      const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}
+
+// Text on background, as the stylesheets pair them; 4.5:1 is WCAG AA for normal text.
+const TEXT_PAIRS: [string, string][] = [
+  ['--ink', '--paper'],
+  ['--ink', '--paper-soft'],
+  ['--ink-soft', '--paper'],
+  ['--ink-soft', '--paper-soft'],
+  ['--brand', '--paper'],
+  ['--brand', '--paper-soft'],
+  ['--brand-ink', '--brand-fill'],
+  ['--accent', '--paper'],
+  ['--danger', '--paper'],
+  ['--danger', '--paper-soft'],
+  ['--danger-ink', '--danger-bg'],
+  ['--ink', '--danger-bg'],
+  ['--ok-ink', '--ok-bg'],
+  ['--ok-ink', '--paper'],
+  ['--ink', '--warn-bg'],
+  ['--brand', '--warn-bg'],
+  ['--ink', '--caution-bg'],
+  ['--notice-ink', '--notice-bg'],
+  ['--ink', '--highlight-bg'],
+  ['--ink', '--target-bg'],
+  ['--snackbar-ink', '--snackbar-bg'],
+  ['--sheet-ink', '--sheet-paper'],
+  ['--sheet-ink-soft', '--sheet-paper'],
+];
+// Non-text parts that must be seen: 3:1 (WCAG 1.4.11).
+const UI_PAIRS: [string, string][] = [
+  ['--focus', '--paper'],
+  ['--brand', '--track'],
+  ['--bar-met', '--track'],
+];
+
+describe('token contrast in both themes', () => {
+  const tokens = readFileSync(TOKENS, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ' ');
+  const light = hexTokens(tokens.slice(0, tokens.indexOf('@media')));
+  const darkStart = tokens.search(/@media[^{]*prefers-color-scheme:\s*dark/);
+  const darkBlock = tokens.slice(darkStart, tokens.indexOf('}\n}', darkStart));
+  const dark = new Map([...light, ...hexTokens(darkBlock)]);
+
+  it('reads both themes', () => {
+    expect(light.size).toBeGreaterThan(30);
+    expect(hexTokens(darkBlock).size).toBeGreaterThan(20);
+  });
+
+  for (const [theme, values] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
+    it.each(TEXT_PAIRS)(`${theme}: %s on %s is at least 4.5:1`, (text, background) => {
+      expect(contrast(values.get(text)!, values.get(background)!)).toBeGreaterThanOrEqual(4.5);
+    });
+    it.each(UI_PAIRS)(`${theme}: %s against %s is at least 3:1`, (part, background) => {
+      expect(contrast(values.get(part)!, values.get(background)!)).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
