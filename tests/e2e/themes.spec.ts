@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { logPage } from './logPage';
+import { SITE_PAGES } from './sitePages';
 
 // The light and the dark theme (src/styles/tokens.css): axe clean in both, and a
 // full-page screenshot of each in the report for a person to look at.
@@ -62,7 +63,15 @@ for (const scheme of SCHEMES) {
       });
       await expect(log.card('临床新技术研修班')).toContainText('已申报，用人单位审核中');
       await log.add({ title: '绿色低碳知识', kind: '专业科目', start: `${thisYear}-01-06`, end: `${thisYear}-01-06`, hours: '4' });
-      await expect(log.entryCards).toHaveCount(3);
+      await log.add({
+        title: '医疗质量安全培训',
+        kind: '专业科目',
+        start: `${thisYear}-01-04`,
+        end: `${thisYear}-01-04`,
+        hours: '6',
+        declare: { status: '被退回', declaredOn: `${thisYear}-01-05`, returnedBy: '用人单位', returnedOn: `${thisYear}-01-07`, reason: '缺少考核证明' },
+      });
+      await expect(log.entryCards).toHaveCount(4);
       await expect(page.locator('.badge').first()).toBeVisible();
       // The save notice (the snackbar) is still shown: axe checks it too.
       await expect(page.locator('.toast--shown')).toBeVisible();
@@ -88,5 +97,15 @@ for (const scheme of SCHEMES) {
       expect(await colours()).toEqual({ color: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
       expect(await background(page)).toBe('rgb(255, 255, 255)');
     });
+  });
+}
+
+// The light theme of every page is a11y.spec.ts; here the dark one of the pages not covered above.
+for (const path of [...SITE_PAGES.filter((page) => !['/', '/log/', '/bases/'].includes(page)), '/search/?q=公需科目']) {
+  test(`dark theme: ${path} has no WCAG A/AA violations`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    if (path.startsWith('/search/?')) await expect(page.locator('#search-results mark').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
   });
 }

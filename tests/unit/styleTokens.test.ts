@@ -140,6 +140,7 @@ const TEXT_PAIRS: [string, string][] = [
   ['--ink', '--caution-bg'],
   ['--notice-ink', '--notice-bg'],
   ['--ink', '--highlight-bg'],
+  ['--ink-soft', '--highlight-bg'],
   ['--ink', '--target-bg'],
   ['--snackbar-ink', '--snackbar-bg'],
   ['--sheet-ink', '--sheet-paper'],
