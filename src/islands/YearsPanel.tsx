@@ -152,11 +152,11 @@ function YearChart({ row }: { row: OverviewRow }) {
         const share = cell.requiredTenths === null || cell.requiredTenths === 0 ? 0 : Math.min(1, cell.creditedTenths / cell.requiredTenths);
         return (
           <g key={cell.part}>
-            <text x="0" y={y + BAR.height - 1} font-size="10" fill="#1f2933">
+            <text class="years-chart__label" x="0" y={y + BAR.height - 1} font-size="10">
               {cell.label.slice(0, 2)}
             </text>
-            <rect x={BAR.label} y={y} width={BAR.width} height={BAR.height} fill="#e4e9f0" stroke="#8a96a3" stroke-width="0.5" />
-            {share > 0 && <rect x={BAR.label} y={y} width={BAR.width * share} height={BAR.height} fill={share >= 1 ? '#1f6f43' : '#2b6cb0'} />}
+            <rect class="years-chart__track" x={BAR.label} y={y} width={BAR.width} height={BAR.height} stroke-width="0.5" />
+            {share > 0 && <rect class={share >= 1 ? 'years-chart__bar years-chart__bar--met' : 'years-chart__bar'} x={BAR.label} y={y} width={BAR.width * share} height={BAR.height} />}
           </g>
         );
       })}
