@@ -1,4 +1,5 @@
 import { matchesBaseFilter } from '../core/bases/filter';
+import { basesText } from '../i18n/siteScripts';
 
 /**
  * Progressive enhancement of /bases/: the list is complete without this; with
@@ -23,7 +24,7 @@ function enhance(): void {
       item.hidden = !visible;
       if (visible) shown += 1;
     }
-    status.textContent = shown === total ? `共 ${total} 家基地` : shown === 0 ? '没有符合条件的基地，请换个关键词或类别' : `显示 ${shown} / ${total} 家基地`;
+    status.textContent = shown === total ? basesText.all(total) : shown === 0 ? basesText.none : basesText.shown(shown, total);
   };
 
   form.addEventListener('input', apply);
