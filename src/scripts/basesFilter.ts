@@ -1,5 +1,5 @@
 import { matchesBaseFilter } from '../core/bases/filter';
-import { basesText } from '../i18n/siteScripts';
+import { basesText } from '../i18n/basesPage';
 
 /**
  * Progressive enhancement of /bases/: the list is complete without this; with

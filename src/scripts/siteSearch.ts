@@ -1,5 +1,5 @@
 import { excerptParts } from '../core/search/excerpt';
-import { searchText } from '../i18n/siteScripts';
+import { searchText } from '../i18n/searchPage';
 
 interface PagefindResultData {
   url: string;
