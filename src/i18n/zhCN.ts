@@ -51,6 +51,7 @@ export const text = {
   remove: '删除',
   evidence: (count: number) => `凭证（${count}）`,
   dataTitle: '备份与导入导出',
+  goBackup: '去备份',
   profileTitle: '个人信息',
   storageTitle: '数据存储',
 } as const;

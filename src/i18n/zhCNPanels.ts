@@ -1,3 +1,5 @@
+import { entryFieldLabels } from './entryFields';
+
 /** Words of the views that load after the first render (list, evidence, profile, storage), kept out of the first load. */
 export const panelText = {
   // evidence
@@ -10,6 +12,10 @@ export const panelText = {
   evidenceRemoved: (name: string) => `已移除凭证“${name}”。`,
   removeEvidence: (name: string) => `移除 ${name}`,
   closeEvidence: '收起凭证',
+  thumbnailAlt: (name: string) => `${name} 的缩略图`,
+  evidenceFileLine: (name: string, size: string) => `${name}（${size}）`,
+  evidenceNotAdded: '凭证没有添加',
+  evidenceNotRemoved: '凭证没有移除',
   // profile
   profileHint: '全部选填，只保存在本机，用于生成汇总表；不填的项目会在汇总表上留空待手写。',
   saveProfile: '保存个人信息',
@@ -28,6 +34,10 @@ export const panelText = {
   roundsCount: (count: number) => `此前被退回 ${count} 次，已重新申报`,
   listEmpty: '这一年还没有记录。用上面的表单添加第一条。',
   listNoMatch: '没有符合筛选条件的记录。',
+  sorts: { 'endDate:desc': '完成日期（新→旧）', 'endDate:asc': '完成日期（旧→新）', 'hours:desc': '学时（多→少）', 'title:asc': '项目名称' },
+  dateSpan: (start: string, end: string) => `${start} 至 ${end}`,
+  entryEvidence: (title: string, evidence: string) => `${title}的${evidence}`,
+  pagerLabel: '记录翻页',
   listCount: (shown: number, total: number) => `共 ${total} 条${shown === total ? '' : `，符合筛选 ${shown} 条`}`,
   filterKind: '科目类别',
   filterStatus: '记录方式与状态',
@@ -40,7 +50,7 @@ export const panelText = {
   conflictField: '项目',
   conflictTheirs: '已保存的版本',
   conflictMine: '本页正在修改的版本',
-  conflictLabels: { title: '项目名称', kind: '科目类别', way: '学习方式', startDate: '开始日期', endDate: '完成日期', hours: '学时', provider: '机构', status: '申报进度', declaredOn: '申报日期', notes: '备注' },
+  conflictLabels: { ...entryFieldLabels, declaredOn: '申报日期' },
   conflictTakeTheirs: '改用已保存的版本',
   conflictUseMine: '保留本页的修改',
   // the one-time note after a schema upgrade

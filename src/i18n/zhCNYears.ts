@@ -12,6 +12,7 @@ export const yearsText = {
   noRequiredFigure: '（公需科目学时以当年通知为准）',
   entryCount: (count: number) => (count === 0 ? '无记录' : `${count} 条记录`),
   openYear: (year: number) => `打开${year}年度`,
+  yearButton: (year: number) => `${year}年`,
   chartLabel: (year: number, parts: string[]) => `${year}年度：${parts.join('；')}`,
   chartPart: (label: string, credited: string, required: string | null) => (required === null ? `${label}已计入 ${credited}` : `${label}已计入 ${credited}，要求 ${required}`),
   chartLegend: '图示：条形长度为已计入学时占要求学时的比例，满格即达到要求；数字见同一行。',
@@ -38,7 +39,7 @@ export const yearsText = {
   },
   working: '正在生成…',
   pdfDone: (name: string, kb: string) => `已生成“${name}”（${kb} KB）。`,
-  pdfReplaced: (chars: string) => `以下字符不在 PDF 字体中，已用“□”代替：${chars}。网页版打印不受影响。`,
+  pdfReplaced: (chars: readonly string[]) => `以下字符不在 PDF 字体中，已用“□”代替：${chars.join('、')}。网页版打印不受影响。`,
   csvDone: (name: string, count: number) => `已导出“${name}”，共 ${count} 条记录。`,
   failed: (message: string) => `生成失败：${message}`,
 };

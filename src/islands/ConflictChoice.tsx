@@ -1,6 +1,7 @@
 import { entryFormFromEntry, type EntryFormValues } from '../core/forms/entryForm';
 import type { Entry } from '../core/schemas/entry';
 import { KIND_LABELS, STATUS_LABELS, WAY_LABELS, type DeclarationStatus, type Kind, type Way } from '../core/vocabulary';
+import { withHoursUnit } from '../i18n/entryFields';
 import { panelText as text } from '../i18n/zhCNPanels';
 
 /** The fields shown side by side when two saves of one entry collide. */
@@ -11,7 +12,7 @@ function shown(values: EntryFormValues, field: (typeof COMPARED)[number]): strin
   if (field === 'kind') return KIND_LABELS[value as Kind] ?? value;
   if (field === 'way') return WAY_LABELS[value as Way] ?? value;
   if (field === 'status') return STATUS_LABELS[value as DeclarationStatus] ?? value;
-  if (field === 'hours') return value === '' ? '' : `${value} 学时`;
+  if (field === 'hours') return value === '' ? '' : withHoursUnit(value);
   return value;
 }
 

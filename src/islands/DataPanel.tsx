@@ -9,6 +9,8 @@ import type { YearReport } from '../core/rules/report';
 import type { Entry } from '../core/schemas/entry';
 import type { AppDatabase } from '../db/database';
 import { toStorageError } from '../db/errors';
+import { dataText as t } from '../i18n/dataPanel';
+import { sentence } from '../i18n/failures';
 import { panelText } from '../i18n/zhCNPanels';
 import { downloadFile } from './download';
 import type { BaseOption } from './EntryForm';
@@ -41,18 +43,14 @@ type CsvImport = {
   rows: string[][];
   mapping: ColumnMapping;
   results: CsvRowResult[];
-  /** How the file was read, said in the preview: 编码：GBK/GB18030；分隔符：分号. */
+  /** How the file was read, said in the preview: the encoding (GBK/GB18030…) and the delimiter (semicolon…). */
   format: string;
-  /** Headers such as 学分 that are not 学时 unless the person says so. */
+  /** Headers such as 'credits' that are not hours unless the person says so. */
   credits: string[];
 } | null;
 
 const HAN = /[\u4e00-\u9fff]/;
 
-/** A sentence that ends in exactly one 。. */
-function sentence(text: string): string {
-  return `${text.replace(/[。.\s]+$/u, '')}。`;
-}
 
 /**
  * Any failure as a Chinese sentence: a storage failure in its own words (quota,
@@ -66,7 +64,7 @@ function messageOf(failure: unknown): string {
   if (storage.code !== 'failed') return storage.message;
   const message = failure instanceof Error ? failure.message : String(failure);
   if (HAN.test(message)) return sentence(message);
-  return '操作没有完成：出现了意外错误。本机数据没有改动，请重试；如果反复出现，请刷新页面。';
+  return t.unexpected;
 }
 
 const Failure = FailureMessage;
@@ -77,9 +75,9 @@ function Guard({ children, onError }: { children: ComponentChildren; onError: ()
   if (failure) {
     return (
       <p class="field__error" role="alert">
-        无法显示这部分内容，本机数据没有改动。{' '}
+        {t.guardFailed}{' '}
         <button type="button" onClick={reset}>
-          关闭
+          {t.close}
         </button>
       </p>
     );
@@ -87,7 +85,7 @@ function Guard({ children, onError }: { children: ComponentChildren; onError: ()
   return <>{children}</>;
 }
 
-/** 备份与导入导出: a backup file, restore with a preview, CSV out and in, calendar reminders. */
+/** Backup and import/export: a backup file, restore with a preview, CSV out and in, calendar reminders. */
 export function DataPanel(props: Props) {
   const { db, year, report, yearEntries, today, disabled, announce } = props;
   const [busy, setBusy] = useState(false);
@@ -108,7 +106,7 @@ export function DataPanel(props: Props) {
       try {
         setFailure(messageOf(failure));
       } catch {
-        setFailure('操作没有完成：出现了意外错误。本机数据没有改动，请重试。');
+        setFailure(t.unexpectedShort);
       }
     } finally {
       setBusy(false);
@@ -123,7 +121,7 @@ export function DataPanel(props: Props) {
       const bytes = actions.writeBackup(backup);
       downloadFile(new Uint8Array(bytes), actions.backupFileName(today), 'application/zip');
       await actions.recordBackup(db, exportedAt);
-      announce(`已导出备份：${backup.entries.length} 条记录，${backup.evidence.length} 个凭证文件。`);
+      announce(t.backupExported(backup.entries.length, backup.evidence.length));
     });
 
   const chooseBackup = (event: Event) => {
@@ -134,17 +132,17 @@ export function DataPanel(props: Props) {
     void run(async () => {
       setRestore(null);
       const actions = await load();
-      if (file.size > 150 * 1024 * 1024) throw new Error(`文件有 ${Math.round(file.size / 1024 / 1024)} MB，超过备份文件上限 150 MB`);
+      if (file.size > 150 * 1024 * 1024) throw new Error(t.backupTooLarge(Math.round(file.size / 1024 / 1024)));
       setProgress(0);
       try {
         const reading = readBackupInWorker(await file.arrayBuffer(), setProgress);
         cancelReading.current = reading.cancel;
         const result = await reading.result;
         if ('cancelled' in result) {
-          announce('已取消恢复，本机数据没有改动。');
+          announce(t.restoreCancelled);
           return;
         }
-        if (!result.ok) throw new Error(`无法恢复“${file.name}”：${sentence(result.message)}本机数据没有改动。`);
+        if (!result.ok) throw new Error(t.cannotRestore(file.name, sentence(result.message)));
         const [entries, evidence] = await Promise.all([actions.allEntries(db), actions.evidenceIds(db)]);
         setRestore({ backup: result.backup, preview: actions.previewRestore(entries, result.backup, evidence) });
       } finally {
@@ -161,7 +159,7 @@ export function DataPanel(props: Props) {
       const selection = actions.restoreSelection(await actions.allEntries(db), restore.backup, mode);
       await actions.applyBackup(db, selection, mode);
       setRestore(null);
-      announce(mode === 'replace' ? `已用备份替换全部数据：${selection.entries.length} 条记录。` : `已合并备份：新增 ${selection.entries.length} 条记录。`);
+      announce(mode === 'replace' ? t.replaced(selection.entries.length) : t.merged(selection.entries.length));
     });
   };
 
@@ -169,8 +167,8 @@ export function DataPanel(props: Props) {
     run(async () => {
       const actions = await load();
       const entries = scope === 'year' ? yearEntries : await actions.allEntries(db);
-      downloadFile(actions.entriesToCsv(entries), scope === 'year' ? `学时记录-${year}.csv` : '学时记录-全部.csv', 'text/csv;charset=utf-8');
-      announce(`已导出 ${entries.length} 条记录到表格。`);
+      downloadFile(actions.entriesToCsv(entries), scope === 'year' ? t.csvFileName(year) : t.csvAllFileName, 'text/csv;charset=utf-8');
+      announce(t.csvExported(entries.length));
     });
 
   const baseNumberOf = (name: string) => props.bases.find((base) => base.name === name)?.number;
@@ -183,7 +181,7 @@ export function DataPanel(props: Props) {
     void run(async () => {
       setCsv(null);
       const actions = await load();
-      if (file.size > 5 * 1024 * 1024) throw new Error('表格文件超过 5 MB，请分批导入');
+      if (file.size > 5 * 1024 * 1024) throw new Error(t.csvTooLarge);
       const bytes = new Uint8Array(await file.arrayBuffer());
       let table: string[][];
       let format: string;
@@ -191,20 +189,20 @@ export function DataPanel(props: Props) {
         // The .xlsx reader loads only when someone imports a workbook.
         const { readXlsx } = await importChunk(() => import('../core/csv/xlsx'));
         const workbook = readXlsx(bytes);
-        if (!workbook.ok) throw new Error(`无法读取“${file.name}”：${workbook.message}`);
+        if (!workbook.ok) throw new Error(t.cannotRead(file.name, workbook.message));
         table = workbook.rows;
-        format = `Excel 工作簿（.xlsx），读取第一个工作表${workbook.sheetName ? `“${workbook.sheetName}”` : ''}。`;
+        format = t.xlsxFormat(workbook.sheetName);
       } else {
         const decoded = actions.decodeCsvBytes(bytes);
-        if (!decoded.ok) throw new Error(`无法读取“${file.name}”：${decoded.message}`);
+        if (!decoded.ok) throw new Error(t.cannotRead(file.name, decoded.message));
         const delimiter = actions.detectDelimiter(decoded.text);
         const parsed = actions.parseCsv(decoded.text, undefined, delimiter);
         if (!parsed.ok) throw new Error(parsed.message);
         table = parsed.rows;
-        format = `文件编码：${actions.ENCODING_LABELS[decoded.encoding]}；分隔符：${actions.DELIMITER_LABELS[delimiter]}。`;
+        format = t.csvFormat(actions.ENCODING_LABELS[decoded.encoding], actions.DELIMITER_LABELS[delimiter]);
       }
       const [headers = [], ...rows] = table;
-      if (rows.length === 0) throw new Error('表格中没有数据行（第 1 行应为表头）');
+      if (rows.length === 0) throw new Error(t.noDataRows);
       const mapping = actions.guessMapping(headers);
       setCsv({
         headers,
@@ -233,7 +231,7 @@ export function DataPanel(props: Props) {
       const actions = await load();
       await actions.addEntries(db, valid);
       setCsv(null);
-      announce(`已从表格导入 ${valid.length} 条记录。`);
+      announce(t.csvImported(valid.length));
     }, setCsvError);
   };
 
@@ -241,8 +239,8 @@ export function DataPanel(props: Props) {
     run(async () => {
       const actions = await load();
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-      downloadFile(actions.deadlineCalendar(report, stamp), `学时簿提醒-${year}.ics`, 'text/calendar;charset=utf-8');
-      announce('已下载日历提醒，用手机或电脑的日历打开即可导入。');
+      downloadFile(actions.deadlineCalendar(report, stamp), t.icsFileName(year), 'text/calendar;charset=utf-8');
+      announce(t.icsDownloaded);
     });
 
   const valid = csv?.results.filter((row) => row.entry).length ?? 0;
@@ -250,42 +248,42 @@ export function DataPanel(props: Props) {
 
   return (
     <div class="data-panel">
-      <h3>备份与恢复</h3>
-      {props.lastBackupAt && <p>上次备份：{formatChineseDate(props.lastBackupAt.slice(0, 10))}（之后有 {props.changesSinceBackup} 处修改）。</p>}
-      {props.nudge ? <p class="nudge">{props.nudge}</p> : !props.lastBackupAt && <p>还没有备份过。</p>}
-      <p class="field__hint">备份文件（.zip）包含个人信息、所有年度的记录和凭证文件。换手机或清理浏览器前请先备份；恢复时会先检查整个文件，再一次性写入。</p>
+      <h3>{t.backupTitle}</h3>
+      {props.lastBackupAt && <p>{t.lastBackup(formatChineseDate(props.lastBackupAt.slice(0, 10)), props.changesSinceBackup)}</p>}
+      {props.nudge ? <p class="nudge">{props.nudge}</p> : !props.lastBackupAt && <p>{t.neverBackedUp}</p>}
+      <p class="field__hint">{t.backupHint}</p>
       <div class="form-actions">
         <button type="button" class="button--primary" disabled={busy} onClick={() => void exportBackup()}>
-          导出备份
+          {t.exportBackup}
         </button>
         <label class={`file-button${disabled || busy ? ' file-button--disabled' : ''}`}>
-          从备份恢复
+          {t.restoreFromBackup}
           <input type="file" accept=".zip,application/zip" class="visually-hidden" disabled={disabled || busy} onChange={chooseBackup} />
         </label>
       </div>
       {progress !== null && (
         <div class="restore-progress" role="status">
           <label>
-            正在检查备份文件… {Math.round(progress * 100)}%
+            {t.checkingBackup(Math.round(progress * 100))}
             <progress max={100} value={Math.round(progress * 100)} />
           </label>{' '}
           <button type="button" onClick={() => cancelReading.current?.()}>
-            取消检查
+            {t.cancelCheck}
           </button>
         </div>
       )}
       <Failure message={error} />
       <Guard onError={() => setRestore(null)}>
         {restore && (
-          <div class="restore-preview" role="region" aria-label="恢复预览">
+          <div class="restore-preview" role="region" aria-label={t.restorePreview}>
             <p>
-              备份导出于 {formatChineseDate(restore.backup.exportedAt.slice(0, 10))}，共 {restore.backup.entries.length} 条记录、{restore.preview.evidenceFiles} 个凭证文件：
+              {t.backupSummary(formatChineseDate(restore.backup.exportedAt.slice(0, 10)), restore.backup.entries.length, restore.preview.evidenceFiles)}
             </p>
             <ul>
-              <li>新增 {restore.preview.added} 条</li>
-              <li>与本机相同 {restore.preview.identical} 条</li>
-              <li>与本机不同 {restore.preview.conflicting} 条</li>
-              <li>仅在本机 {restore.preview.onlyHere} 条</li>
+              <li>{t.previewAdded(restore.preview.added)}</li>
+              <li>{t.previewIdentical(restore.preview.identical)}</li>
+              <li>{t.previewConflicting(restore.preview.conflicting)}</li>
+              <li>{t.previewOnlyHere(restore.preview.onlyHere)}</li>
             </ul>
             {restore.backup.migrationNotes && (
               <ul class="note" aria-label={panelText.migrationNotesLabel}>
@@ -295,34 +293,34 @@ export function DataPanel(props: Props) {
               </ul>
             )}
             {restore.preview.evidenceRekeyed > 0 && (
-              <p>其中 {restore.preview.evidenceRekeyed} 个凭证文件与本机已有凭证编号相同：合并时以新编号保存，本机的凭证不会被替换。</p>
+              <p>{t.evidenceRekeyed(restore.preview.evidenceRekeyed)}</p>
             )}
             <div class="form-actions">
               <button type="button" class="button--primary" disabled={busy} onClick={() => applyRestore('merge')}>
-                合并（保留本机的修改）
+                {t.merge}
               </button>
               <button type="button" class="button--danger" disabled={busy} onClick={() => applyRestore('replace')}>
-                用备份替换全部
+                {t.replaceAll}
               </button>
               <button type="button" onClick={() => setRestore(null)}>
-                取消
+                {t.cancel}
               </button>
             </div>
           </div>
         )}
       </Guard>
 
-      <h3>表格（CSV、Excel）</h3>
-      <p class="field__hint">导出的表格可用 Excel 或 WPS 打开；也可以把自己整理的表格导入（.csv 或 Excel 的 .xlsx，第 1 行为表头；UTF-8 或 GBK 编码，逗号、分号或制表符分隔均可）。</p>
+      <h3>{t.csvTitle}</h3>
+      <p class="field__hint">{t.csvHint}</p>
       <div class="form-actions">
         <button type="button" disabled={busy} onClick={() => void exportCsv('year')}>
-          导出{year}年度表格
+          {t.exportYearCsv(year)}
         </button>
         <button type="button" disabled={busy} onClick={() => void exportCsv('all')}>
-          导出全部表格
+          {t.exportAllCsv}
         </button>
         <label class={`file-button${disabled || busy ? ' file-button--disabled' : ''}`}>
-          从表格导入
+          {t.importCsv}
           <input
             type="file"
             accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -334,12 +332,12 @@ export function DataPanel(props: Props) {
       </div>
       <Failure message={csvError} />
       {csv && (
-        <div class="csv-import" role="region" aria-label="表格导入预览">
+        <div class="csv-import" role="region" aria-label={t.importPreview}>
           <p class="csv-format">{csv.format}</p>
-          <p>请确认每一项对应表格中的哪一列：</p>
+          <p>{t.mapColumns}</p>
           {csv.mapping.hours < 0 && csv.credits.length > 0 && (
             <p class="field__hint">
-              表格中有“{csv.credits.join('”“')}”列。学分不一定等于学时，所以没有自动对应到“学时”；如果这一列确实是学时，请在“学时”中选择它。
+              {t.creditsColumns(csv.credits)}
             </p>
           )}
           <div class="csv-mapping">
@@ -347,13 +345,13 @@ export function DataPanel(props: Props) {
               <div class="field" key={field.key}>
                 <label for={`csv-map-${field.key}`}>
                   {field.header}
-                  {field.required ? '（必填）' : ''}
+                  {field.required ? t.required : ''}
                 </label>
                 <select id={`csv-map-${field.key}`} value={String(csv.mapping[field.key])} onChange={(event) => remap(field.key, Number(event.currentTarget.value))}>
-                  <option value="-1">不导入</option>
+                  <option value="-1">{t.skipColumn}</option>
                   {csv.headers.map((header, index) => (
                     <option key={index} value={String(index)}>
-                      第 {index + 1} 列：{header || '（无表头）'}
+                      {t.column(index + 1, header)}
                     </option>
                   ))}
                 </select>
@@ -361,33 +359,33 @@ export function DataPanel(props: Props) {
             ))}
           </div>
           <p class="csv-summary">
-            共 {csv.results.length} 行：可导入 {valid} 行，有误 {invalid.length} 行。
+            {t.csvSummary(csv.results.length, valid, invalid.length)}
           </p>
           {invalid.length > 0 && (
-            <ul class="csv-errors" aria-label="有误的行">
+            <ul class="csv-errors" aria-label={t.invalidRows}>
               {invalid.slice(0, 50).map((row) => (
                 <li key={row.rowNumber}>
-                  第 {row.rowNumber} 行：{row.errors.join('；')}
+                  {t.rowErrors(row.rowNumber, row.errors)}
                 </li>
               ))}
-              {invalid.length > 50 && <li>另有 {invalid.length - 50} 行有误。</li>}
+              {invalid.length > 50 && <li>{t.moreInvalid(invalid.length - 50)}</li>}
             </ul>
           )}
           <div class="form-actions">
             <button type="button" class="button--primary" disabled={busy || valid === 0} onClick={importCsv}>
-              导入 {valid} 条有效记录
+              {t.importValid(valid)}
             </button>
             <button type="button" onClick={() => setCsv(null)}>
-              取消
+              {t.cancel}
             </button>
           </div>
         </div>
       )}
 
-      <h3>日历提醒</h3>
-      <p class="field__hint">下载 .ics 文件导入手机日历：{year}年度申报截止日和最晚稳妥申报日，各在 30、14、7、1 天前提醒。</p>
+      <h3>{t.calendarTitle}</h3>
+      <p class="field__hint">{t.calendarHint(year)}</p>
       <button type="button" disabled={busy} onClick={() => void exportIcs()}>
-        下载{year}年度日历提醒
+        {t.downloadCalendar(year)}
       </button>
     </div>
   );

@@ -14,6 +14,8 @@ import {
 import type { DeclarationRound, Entry } from '../core/schemas/entry';
 import { KIND_LABELS, KINDS, mayBePlatformRecorded, RECORDING_LABELS, RECORDINGS, REVIEWER_LABELS, REVIEWERS, STATUS_LABELS, STATUSES, WAY_LABELS, WAYS_BY_KIND, type Kind } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
+import { entryFieldLabels as labels, entryFormText } from '../i18n/entryFields';
+import { loadingText } from '../i18n/loading';
 import { describedBy, Field } from './Field';
 import { preventImeEnter } from './ime';
 import type { AppDatabase } from '../db/database';
@@ -22,7 +24,7 @@ import { lazy } from './lazy';
 import { loadActions } from './loadActions';
 
 // Needed only when two tabs save the same entry: fetched then.
-const ConflictChoice = lazy(() => import('./ConflictChoice').then((module) => module.ConflictChoice), '对照');
+const ConflictChoice = lazy(() => import('./ConflictChoice').then((module) => module.ConflictChoice), loadingText.parts.conflict);
 
 export interface BaseOption {
   number: number;
@@ -132,7 +134,7 @@ export function EntryForm({ db, editing, baseRevision, today, bases, disabled, n
     try {
       ({ parseEntryForm } = await loadActions());
     } catch {
-      setFormMessage('无法加载保存功能，请检查网络后重试。');
+      setFormMessage(entryFormText.saveUnavailable);
       return;
     }
     const result = parseEntryForm(values, { id: editing?.id ?? newId(), baseNumberOf, previousRounds: rounds });
@@ -207,12 +209,12 @@ export function EntryForm({ db, editing, baseRevision, today, bases, disabled, n
             }}
           />
         )}
-        <Field id="entry-title" label="项目名称" error={errors.title}>
+        <Field id="entry-title" label={labels.title} error={errors.title}>
           <input type="text" autocomplete="off" maxLength={200} {...input('title')} />
         </Field>
 
         <fieldset class={`choice${errors.kind ? ' field--invalid' : ''}`} aria-describedby={errors.kind ? 'entry-kind-error' : undefined}>
-          <legend>科目类别</legend>
+          <legend>{labels.kind}</legend>
           {KINDS.map((option) => (
             <label key={option} class="choice__option">
               <input type="radio" name="kind" value={option} checked={values.kind === option} onChange={() => set('kind', option)} />
@@ -226,7 +228,7 @@ export function EntryForm({ db, editing, baseRevision, today, bases, disabled, n
           )}
         </fieldset>
 
-        <Field id="entry-way" label="学习方式" error={errors.way}>
+        <Field id="entry-way" label={labels.way} error={errors.way}>
           <select {...input('way', { onChange: (event: Event) => set('way', (event.currentTarget as HTMLSelectElement).value) })}>
             {WAYS_BY_KIND[kind].map((way) => (
               <option key={way} value={way}>
@@ -243,19 +245,19 @@ export function EntryForm({ db, editing, baseRevision, today, bases, disabled, n
         )}
 
         <div class="field-pair">
-          <Field id="entry-startDate" label="开始日期" error={errors.startDate}>
+          <Field id="entry-startDate" label={labels.startDate} error={errors.startDate}>
             <input type="date" min="2000-01-01" max="2100-12-31" {...input('startDate')} />
           </Field>
-          <Field id="entry-endDate" label="完成日期" error={errors.endDate} hint="按完成日期计入年度">
+          <Field id="entry-endDate" label={labels.endDate} error={errors.endDate} hint={entryFormText.endDateHint}>
             <input type="date" min="2000-01-01" max="2100-12-31" {...input('endDate', {}, true)} />
           </Field>
         </div>
 
-        <Field id="entry-hours" label="学时" error={errors.hours} hint="可填一位小数，如 12.5">
+        <Field id="entry-hours" label={labels.hours} error={errors.hours} hint={entryFormText.hoursHint}>
           <input type="text" inputMode="decimal" autocomplete="off" {...input('hours', {}, true)} />
         </Field>
 
-        <Field id="entry-provider" label="机构" error={errors.provider} hint="输入关键字可从 48 家省级继续教育基地中选择，也可填写其他机构">
+        <Field id="entry-provider" label={labels.provider} error={errors.provider} hint={entryFormText.providerHint}>
           <input type="text" list="entry-bases" autocomplete="off" maxLength={100} {...input('provider', {}, true)} />
         </Field>
         <datalist id="entry-bases">
@@ -266,7 +268,7 @@ export function EntryForm({ db, editing, baseRevision, today, bases, disabled, n
 
         {platformAllowed ? (
           <fieldset class={`choice${errors.recording ? ' field--invalid' : ''}`} aria-describedby="entry-recording-hint">
-            <legend>记录方式</legend>
+            <legend>{entryFormText.recordingLegend}</legend>
             {RECORDINGS.map((option) => (
               <label key={option} class="choice__option">
                 <input type="radio" name="recording" value={option} checked={values.recording === option} onChange={() => set('recording', option)} />
@@ -286,7 +288,7 @@ export function EntryForm({ db, editing, baseRevision, today, bases, disabled, n
         )}
 
         {declare && (
-          <Field id="entry-status" label="申报进度" error={errors.status}>
+          <Field id="entry-status" label={labels.status} error={errors.status}>
             <select {...input('status', { onChange: (event: Event) => set('status', (event.currentTarget as HTMLSelectElement).value) })}>
               {STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -350,7 +352,7 @@ export function EntryForm({ db, editing, baseRevision, today, bases, disabled, n
           </div>
         )}
 
-        <Field id="entry-notes" label="备注" error={errors.notes}>
+        <Field id="entry-notes" label={labels.notes} error={errors.notes}>
           <textarea rows={2} maxLength={2000} {...input('notes')} />
         </Field>
 

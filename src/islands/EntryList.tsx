@@ -5,6 +5,7 @@ import type { Entry } from '../core/schemas/entry';
 import { entryStateLabel, hoursState } from '../core/rules/entryState';
 import { KIND_LABELS, KINDS, RECORDING_LABELS, REVIEWER_LABELS, STATUS_LABELS, STATUSES, WAY_LABELS } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
+import { withHoursUnit } from '../i18n/entryFields';
 import { panelText } from '../i18n/zhCNPanels';
 import type { ComponentChildren } from 'preact';
 
@@ -27,10 +28,10 @@ interface Props {
 const PAGE_SIZE = 50;
 
 const SORTS: { value: `${SortKey}:${SortDirection}`; label: string }[] = [
-  { value: 'endDate:desc', label: '完成日期（新→旧）' },
-  { value: 'endDate:asc', label: '完成日期（旧→新）' },
-  { value: 'hours:desc', label: '学时（多→少）' },
-  { value: 'title:asc', label: '项目名称' },
+  { value: 'endDate:desc', label: panelText.sorts['endDate:desc'] },
+  { value: 'endDate:asc', label: panelText.sorts['endDate:asc'] },
+  { value: 'hours:desc', label: panelText.sorts['hours:desc'] },
+  { value: 'title:asc', label: panelText.sorts['title:asc'] },
 ];
 
 /** The year's entries, a page at a time so a 10,000-entry year stays quick to render. */
@@ -98,11 +99,11 @@ export function EntryList(props: Props) {
                 <p class="entry-card__title">{entry.title}</p>
                 <p class="entry-card__meta">
                   <span>{KIND_LABELS[entry.kind]}</span> · <span>{entry.way === 'other' && entry.wayNote ? `${panelText.otherWay}${entry.wayNote}` : WAY_LABELS[entry.way]}</span> ·{' '}
-                  <span class="nowrap">{entry.startDate === entry.endDate ? entry.endDate : `${entry.startDate} 至 ${entry.endDate}`}</span>
+                  <span class="nowrap">{entry.startDate === entry.endDate ? entry.endDate : panelText.dateSpan(entry.startDate, entry.endDate)}</span>
                   {entry.providerName && <span> · {entry.providerName}</span>}
                 </p>
                 <p class="entry-card__meta">
-                  <strong class="nowrap">{formatHours(entry.hoursTenths)} 学时</strong> · {entryStateLabel(entry, props.declareBy, year)}
+                  <strong class="nowrap">{withHoursUnit(formatHours(entry.hoursTenths))}</strong> · {entryStateLabel(entry, props.declareBy, year)}
                   {props.policyYear !== null && hoursState(entry, props.declareBy) === 'late' && (
                     <>
                       {' '}
@@ -121,7 +122,7 @@ export function EntryList(props: Props) {
                 <button type="button" disabled={disabled} onClick={() => props.onEdit(entry)} aria-label={`${text.edit}“${entry.title}”`}>
                   {text.edit}
                 </button>
-                <button type="button" aria-expanded={open} onClick={() => props.onToggleEvidence(entry)} aria-label={`${entry.title}的${text.evidence(evidence)}`}>
+                <button type="button" aria-expanded={open} onClick={() => props.onToggleEvidence(entry)} aria-label={panelText.entryEvidence(entry.title, text.evidence(evidence))}>
                   {text.evidence(evidence)}
                 </button>
                 <button type="button" class="button--danger" disabled={disabled} onClick={() => props.onDelete(entry)} aria-label={`${text.remove}“${entry.title}”`}>
@@ -135,7 +136,7 @@ export function EntryList(props: Props) {
       </ul>
 
       {page.pageCount > 1 && (
-        <nav class="pager" aria-label="记录翻页">
+        <nav class="pager" aria-label={panelText.pagerLabel}>
           <button type="button" disabled={page.page <= 1} onClick={() => setQuery((current) => ({ ...current, page: page.page - 1 }))}>
             {panelText.previousPage}
           </button>

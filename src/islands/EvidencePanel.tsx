@@ -40,7 +40,7 @@ function Thumbnail({ db, meta }: { db: AppDatabase; meta: EvidenceMeta }) {
       </a>
     );
   }
-  return <img class="thumb" src={url} alt={`${meta.name} 的缩略图`} width={96} height={96} />;
+  return <img class="thumb" src={url} alt={panelText.thumbnailAlt(meta.name)} width={96} height={96} />;
 }
 
 /** The photos and PDFs kept with one entry: see, add (camera on phones), remove. */
@@ -63,7 +63,7 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
         announce(panelText.evidenceAdded(file.name));
       }
     } catch (failure) {
-      setError(failureText('凭证没有添加', failure));
+      setError(failureText(panelText.evidenceNotAdded, failure));
     } finally {
       setBusy(false);
     }
@@ -80,12 +80,12 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
             <li key={meta.id}>
               <Thumbnail db={db} meta={meta} />
               <span class="evidence__name">
-                {meta.name}（{formatBytes(meta.size)}）
+                {panelText.evidenceFileLine(meta.name, formatBytes(meta.size))}
               </span>
               <button
                 type="button"
                 disabled={disabled}
-                onClick={() => void removeEvidence(db, meta.id).then(() => announce(panelText.evidenceRemoved(meta.name)), (failure: unknown) => setError(failureText('凭证没有移除', failure)))}
+                onClick={() => void removeEvidence(db, meta.id).then(() => announce(panelText.evidenceRemoved(meta.name)), (failure: unknown) => setError(failureText(panelText.evidenceNotRemoved, failure)))}
               >
                 {panelText.removeEvidence(meta.name)}
               </button>

@@ -16,6 +16,7 @@ import { countedYear } from '../core/entries/countedYear';
 import { summaryTitle } from '../core/vocabulary';
 import { yearMenu } from '../core/overview/yearMenu';
 import { text } from '../i18n/zhCN';
+import { loadingText } from '../i18n/loading';
 import { yearMenuText } from '../i18n/zhCNYearMenu';
 import { useToday } from './useToday';
 import { Dashboard } from './Dashboard';
@@ -36,15 +37,15 @@ interface Props {
 const UNDO_MS = 10_000;
 
 // Below the fold or opened on demand: fetched after the first render, not with it.
-const EvidencePanel = lazy(() => import('./EvidencePanel').then((module) => module.EvidencePanel), '凭证');
-const SummaryPanel = lazy(() => import('./SummaryPanel').then((module) => module.SummaryPanel), '汇总表');
-const DataPanel = lazy(() => import('./DataPanel').then((module) => module.DataPanel), '备份与导入导出');
+const EvidencePanel = lazy(() => import('./EvidencePanel').then((module) => module.EvidencePanel), loadingText.parts.evidence);
+const SummaryPanel = lazy(() => import('./SummaryPanel').then((module) => module.SummaryPanel), loadingText.parts.summary);
+const DataPanel = lazy(() => import('./DataPanel').then((module) => module.DataPanel), text.dataTitle);
 // The form is fetched as the first render starts, not with it: the dashboard's answer comes first.
-const EntryForm = lazy(() => import('./EntryForm').then((module) => module.EntryForm), '记录表单');
-const MigrationNotice = lazy(() => import('./MigrationNotice').then((module) => module.MigrationNotice), '更新说明');
-const EntryList = lazy(() => import('./EntryList').then((module) => module.EntryList), '记录列表');
-const ProfileForm = lazy(() => import('./ProfileForm').then((module) => module.ProfileForm), '个人信息');
-const StoragePanel = lazy(() => import('./StoragePanel').then((module) => module.StoragePanel), '数据存储');
+const EntryForm = lazy(() => import('./EntryForm').then((module) => module.EntryForm), loadingText.parts.entryForm);
+const MigrationNotice = lazy(() => import('./MigrationNotice').then((module) => module.MigrationNotice), loadingText.parts.migration);
+const EntryList = lazy(() => import('./EntryList').then((module) => module.EntryList), loadingText.parts.entryList);
+const ProfileForm = lazy(() => import('./ProfileForm').then((module) => module.ProfileForm), loadingText.parts.profile);
+const StoragePanel = lazy(() => import('./StoragePanel').then((module) => module.StoragePanel), loadingText.parts.storage);
 const YearsPanel = lazy(() => import('./YearsPanel').then((module) => module.YearsPanel), yearMenuText.overviewTitle);
 const newId = () => crypto.randomUUID();
 const EMPTY_STATE: LogState = {
@@ -59,7 +60,7 @@ const EMPTY_STATE: LogState = {
   revisions: new Map(),
 };
 
-/** 我的学时: the learning log, kept in this browser's IndexedDB, with the year's standing always in view. */
+/** My hours: the learning log, kept in this browser's IndexedDB, with the year's standing always in view. */
 export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: Props) {
   const today = useToday();
   const db = useMemo(() => createDatabase(), []);
@@ -108,7 +109,7 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
   const report = useMemo(() => evaluateYear(rule, yearEntries, { asOf: today, calendar }), [rule, yearEntries, today, calendar]);
   const titles = useMemo(() => new Map(yearEntries.map((entry) => [entry.id, entry.title])), [yearEntries]);
   const yearOptions = useMemo(() => yearMenu(todayYear, [...years, year]), [years, todayYear, year]);
-  // Each year's logged 学时, from the overview's reports once it has loaded.
+  // Each year's logged hours, from the overview's reports once it has loaded.
   const [yearTotals, setYearTotals] = useState<ReadonlyMap<number, number>>(new Map());
 
 
@@ -236,7 +237,7 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
         {reminder && <p class="reminder">{reminder}</p>}
         {nudge && (
           <p class="nudge">
-            {nudge} <a href="#data-title">去备份</a>
+            {nudge} <a href="#data-title">{text.goBackup}</a>
           </p>
         )}
         {/* While the log loads, the empty year's dashboard holds its place (hidden), so nothing below jumps when the numbers arrive. */}

@@ -39,7 +39,7 @@ function writeDraft(values: Record<ProfileField, string>, stored: Record<Profile
   }
 }
 
-/** 姓名, 工作单位, 职称, 专业, 联系电话: all optional, kept on this device for the summary. */
+/** Name, employer, title, specialty and phone: all optional, kept on this device for the summary. */
 export function ProfileForm({ profile, disabled, onSave }: Props) {
   const [values, setValues] = useState<Record<ProfileField, string>>(() => ({ ...fromProfile(profile), ...readDraft() }));
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});

@@ -1,4 +1,5 @@
 import { formatChineseDate } from '../core/format/chineseDate';
+import { printText as p } from '../i18n/printSummary';
 import { RANGE_COLUMNS, RANGE_HEADINGS, type RangeSummaryModel } from '../core/pdf/rangeSummaryModel';
 import { RowHeaderTable, SummaryProfile, SummarySignature, SummaryYearBody } from './SummaryView';
 
@@ -16,13 +17,13 @@ export function RangeSummaryView({ model }: { model: RangeSummaryModel }) {
         </p>
       ))}
       {model.years.map((year) => (
-        <section key={year.year} class="print-summary__year" aria-label={`${year.year}年度`}>
+        <section key={year.year} class="print-summary__year" aria-label={p.yearLabel(year.year)}>
           <SummaryYearBody model={year} headings={{ requirement: RANGE_HEADINGS.requirement(year.year), entries: RANGE_HEADINGS.entries(year.year) }} />
         </section>
       ))}
       <SummarySignature model={model} />
       <p class="print-summary__note">
-        {model.footerNote} 生成日期：{formatChineseDate(model.generatedOn)}（学时簿）
+        {model.footerNote} {p.generated(formatChineseDate(model.generatedOn))}
       </p>
     </article>
   );

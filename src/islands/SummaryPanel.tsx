@@ -7,6 +7,7 @@ import type { Profile } from '../core/schemas/profile';
 import type { AppDatabase } from '../db/database';
 import { evidenceFile, evidenceOfEntries } from '../db/evidence';
 import type { Unprintable } from '../pdf/makeSummaryPdf';
+import { summaryText as t } from '../i18n/summaryPanel';
 import { failureText } from './failureText';
 import { downloadFile } from './download';
 import { FailureMessage } from './FailureMessage';
@@ -28,7 +29,7 @@ type Step =
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
 
-/** 自查申报汇总表: a PDF made on the device (jsPDF and the font load only now), or an HTML page to print. */
+/** The year's self-check summary: a PDF made on the device (jsPDF and the font load only now), or an HTML page to print. */
 export function SummaryPanel({ db, report, entries, profile, today }: Props) {
   const [mode, setMode] = useState<EvidenceMode>('none');
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -41,7 +42,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
   };
 
   const download = async (summary: SummaryModel) => {
-    setStep({ kind: 'working', message: '正在生成 PDF…' });
+    setStep({ kind: 'working', message: t.makingPdf });
     try {
       const { makeSummaryPdf } = await import('../pdf/makeSummaryPdf');
       const sources = await Promise.all(
@@ -54,15 +55,15 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
       const bytes = await makeSummaryPdf(summary, sources.filter((source) => source !== null), mode === '2' ? 2 : 1, (caption) => skipped.push(caption));
       const fileName = `${summary.title}.pdf`;
       downloadFile(new Uint8Array(bytes), fileName, 'application/pdf');
-      const note = skipped.length > 0 ? `以下凭证图片无法解码，未能放入 PDF（PDF 中已注明）：${skipped.join('；')}。` : '';
-      setStep({ kind: 'done', message: `已生成“${fileName}”（${(bytes.byteLength / 1024).toFixed(0)} KB）。${note}` });
+      const note = skipped.length > 0 ? t.skippedImages(skipped) : '';
+      setStep({ kind: 'done', message: t.pdfMade(fileName, (bytes.byteLength / 1024).toFixed(0), note) });
     } catch (error) {
-      setStep({ kind: 'error', message: failureText('生成 PDF 失败', error) });
+      setStep({ kind: 'error', message: failureText(t.pdfFailed, error) });
     }
   };
 
   const start = async () => {
-    setStep({ kind: 'working', message: '正在准备字体并检查文字…' });
+    setStep({ kind: 'working', message: t.preparingFont });
     try {
       const summary = await model();
       const { findUnprintable } = await import('../pdf/makeSummaryPdf');
@@ -70,24 +71,24 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
       if (missing.length > 0) setStep({ kind: 'unprintable', model: summary, missing });
       else await download(summary);
     } catch (error) {
-      setStep({ kind: 'error', message: failureText('生成 PDF 失败', error) });
+      setStep({ kind: 'error', message: failureText(t.pdfFailed, error) });
     }
   };
 
   return (
     <div class="summary-panel">
-      <p class="field__hint">汇总表列出本年度的学时要求与完成情况、全部学习记录，并留有本人签名和用人单位审核意见栏，A4 纵向打印。PDF 在本机生成，不上传任何内容。</p>
+      <p class="field__hint">{t.hint}</p>
       <div class="field">
-        <label for="summary-evidence">附上凭证图片</label>
+        <label for="summary-evidence">{t.evidenceLabel}</label>
         <select id="summary-evidence" value={mode} onChange={(event) => setMode(event.currentTarget.value as EvidenceMode)}>
-          <option value="none">不附凭证</option>
-          <option value="1">附凭证，每页一张</option>
-          <option value="2">附凭证，每页两张</option>
+          <option value="none">{t.evidenceNone}</option>
+          <option value="1">{t.evidenceOne}</option>
+          <option value="2">{t.evidenceTwo}</option>
         </select>
       </div>
       <div class="form-actions">
         <button type="button" class="button--primary" disabled={step.kind === 'working'} onClick={() => void start()}>
-          生成 PDF
+          {t.makePdf}
         </button>
         <button
           type="button"
@@ -97,11 +98,11 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
                 setPrintView({ model: summary, View: SummaryView });
                 requestAnimationFrame(() => window.print());
               },
-              (error: unknown) => setStep({ kind: 'error', message: failureText('无法打开网页版', error) }),
+              (error: unknown) => setStep({ kind: 'error', message: failureText(t.printViewFailed, error) }),
             );
           }}
         >
-          网页版打印
+          {t.printView}
         </button>
       </div>
       <div role="status" aria-live="polite" class="summary-status">
@@ -111,21 +112,22 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
       {step.kind === 'error' && <FailureMessage message={step.message} />}
       {step.kind === 'unprintable' && (
         <div class="unprintable" role="alert">
-          <p>以下字符不在 PDF 字体中，无法打印：</p>
+          <p>{t.unprintableTitle}</p>
           <ul>
             {step.missing.map((item) => (
               <li key={item.char}>
-                <strong class="unprintable__char">{item.char}</strong>（U+{(item.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}），出现在：{item.where.join('、')}
+                <strong class="unprintable__char">{item.char}</strong>
+                {t.unprintableWhere((item.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0'), item.where)}
               </li>
             ))}
           </ul>
-          <p>可以返回修改这些文字，或用“□”代替后继续生成（网页版打印不受影响）。</p>
+          <p>{t.unprintableChoice}</p>
           <div class="form-actions">
             <button type="button" class="button--primary" onClick={() => void download(step.model)}>
-              用□代替并继续
+              {t.replaceAndGo}
             </button>
             <button type="button" onClick={() => setStep({ kind: 'idle' })}>
-              返回修改
+              {t.goBack}
             </button>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, STATUS_HEADING, SUMMARY_HEADINGS, type SummaryModel } from '../core/pdf/summaryModel';
 import { formatChineseDate } from '../core/format/chineseDate';
+import { printText as p } from '../i18n/printSummary';
 
 /** The summary as HTML, for the browser's print dialog: the same content as the PDF. */
 export function SummaryView({ model }: { model: SummaryModel }) {
@@ -10,7 +11,7 @@ export function SummaryView({ model }: { model: SummaryModel }) {
       <SummaryYearBody model={model} />
       <SummarySignature model={model} />
       <p class="print-summary__note">
-        {model.footerNote} 生成日期：{formatChineseDate(model.generatedOn)}（学时簿）
+        {model.footerNote} {p.generated(formatChineseDate(model.generatedOn))}
       </p>
     </article>
   );
@@ -49,7 +50,7 @@ export function SummaryYearBody({ model, headings = SUMMARY_HEADINGS }: { model:
               <tbody>
                 {group.rows.length === 0 ? (
                   <tr>
-                    <td colSpan={ENTRY_COLUMNS.length}>（无记录）</td>
+                    <td colSpan={ENTRY_COLUMNS.length}>{p.noEntries}</td>
                   </tr>
                 ) : (
                   group.rows.map((row, index) => (
@@ -70,18 +71,20 @@ export function SummaryYearBody({ model, headings = SUMMARY_HEADINGS }: { model:
   );
 }
 
-/** The pledge, the signature and the 用人单位 review block. */
+/** The pledge, the signature and the employer's review block. */
 export function SummarySignature({ model }: { model: Pick<SummaryModel, 'pledge' | 'signatureLabels' | 'reviewBox'> }) {
   return (
     <>
       <p class="print-summary__pledge">{model.pledge}</p>
       <p class="print-summary__sign">
-        {model.signatureLabels[0]}：<span class="blank" />　{model.signatureLabels[1]}：　　年　　月　　日
+        {p.labelled(model.signatureLabels[0] ?? '')}
+        <span class="blank" />
+        {p.signatureDate(model.signatureLabels[1] ?? '')}
       </p>
       <div class="print-summary__review">
-        <p>{model.reviewBox.title}：</p>
+        <p>{p.labelled(model.reviewBox.title)}</p>
         <p class="print-summary__stamp">
-          {model.reviewBox.stampLabel}　{model.reviewBox.dateLabel}：　　年　　月　　日
+          {p.stampLine(model.reviewBox.stampLabel, model.reviewBox.dateLabel)}
         </p>
       </div>
     </>
@@ -94,15 +97,22 @@ export function SummaryProfile({ profile }: { profile: SummaryModel['profile'] }
     <dl class="print-summary__profile">
       {profile.map((item) => (
         <div key={item.label}>
-          <dt>{item.label}：</dt>
-          <dd>{item.value ?? <span class="blank" aria-label="待填写" />}</dd>
+          <dt>{p.labelled(item.label)}</dt>
+          <dd>
+            {item.value ?? (
+              // A line to write on; screen readers hear that it is to be filled in.
+              <span class="blank">
+                <span class="visually-hidden">{p.toFill}</span>
+              </span>
+            )}
+          </dd>
         </div>
       ))}
     </dl>
   );
 }
 
-/** A table whose first column heads each row (科目, 年度): the summary's figure tables. */
+/** A table whose first column heads each row (the kind, or the year): the summary's figure tables. */
 export function RowHeaderTable<K extends string>({ columns, rows }: { columns: readonly { key: K; label: string }[]; rows: readonly Record<K, string | number>[] }) {
   const [first, ...rest] = columns;
   if (!first) return null;

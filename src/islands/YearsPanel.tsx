@@ -28,7 +28,7 @@ interface Props {
   /** The year the dashboard shows. */
   currentYear: number;
   onOpenYear: (year: number) => void;
-  /** Every year's logged 学时 (tenths), for the year menu. */
+  /** Every year's logged hours (tenths), for the year menu. */
   onTotals: (totals: ReadonlyMap<number, number>) => void;
 }
 
@@ -40,7 +40,7 @@ export function reportsOf(years: readonly number[], entries: ReadonlyMap<number,
   });
 }
 
-/** 历年概览: every year's standing at a glance, and a record of a range of years (PDF, print view, CSV). */
+/** The years overview: every year's standing at a glance, and a record of a range of years (PDF, print view, CSV). */
 export function YearsPanel({ db, ruleSets, calendar, today, recordedYears, profile, currentYear, onOpenYear, onTotals }: Props) {
   const todayYear = Number(today.slice(0, 4));
   const recordedKey = recordedYears.join(',');
@@ -104,7 +104,7 @@ export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: Overvie
             <tr key={row.year} class={row.year === currentYear ? 'years-table__row years-table__row--current' : 'years-table__row'} data-year={row.year}>
               <th scope="row" class="years-table__year">
                 <button type="button" class="years-table__open" aria-current={row.year === currentYear ? 'true' : undefined} onClick={() => onOpenYear(row.year)}>
-                  {row.year}年
+                  {t.yearButton(row.year)}
                 </button>
                 <span class="years-table__count">{t.entryCount(row.entryCount)}</span>
               </th>
@@ -137,7 +137,7 @@ export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: Overvie
 
 const BAR = { width: 80, height: 10, gap: 4, label: 22 } as const;
 
-/** Credited against required for 公需 and 专业 as two bars; the figures it draws are its label (and the row's cells). */
+/** Credited against required for the public and the professional kind as two bars; the figures it draws are its label (and the row's cells). */
 function YearChart({ row }: { row: OverviewRow }) {
   const cells = [row.cells.public, row.cells.professional];
   const label = t.chartLabel(
@@ -216,7 +216,7 @@ function RangeRecord({ db, ruleSets, calendar, today, profile, todayYear }: { db
       setStep({
         kind: 'done',
         message: t.pdfDone(name, (bytes.byteLength / 1024).toFixed(0)),
-        ...(unprintable.length > 0 ? { note: t.pdfReplaced(unprintable.map((item) => item.char).join('、')) } : {}),
+        ...(unprintable.length > 0 ? { note: t.pdfReplaced(unprintable.map((item) => item.char)) } : {}),
       });
     });
 

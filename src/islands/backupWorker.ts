@@ -4,6 +4,7 @@
  * person able to cancel, which terminates this worker).
  */
 import { readBackup, type BackupResult } from '../core/backup/readBackup';
+import { backupReadingText } from '../i18n/backupReading';
 
 export type BackupWorkerMessage = { type: 'progress'; fraction: number } | { type: 'done'; result: BackupResult };
 
@@ -27,7 +28,7 @@ scope.onmessage = (event) => {
       },
     });
   } catch {
-    result = { ok: false, message: '读取备份时出现意外错误，文件可能已损坏' };
+    result = { ok: false, message: backupReadingText.unexpected };
   }
   const buffers = result.ok ? [...new Set(result.backup.evidence.map((item) => item.data.buffer as ArrayBuffer))] : [];
   scope.postMessage({ type: 'done', result }, buffers);

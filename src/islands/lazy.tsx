@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { FailureMessage } from './FailureMessage';
+import { loadingText } from '../i18n/loading';
 import { chunkFailureMessage, isChunkLoadError } from './staleChunk';
 
 /**
@@ -20,12 +21,12 @@ export function lazy<P extends object>(load: () => Promise<FunctionComponent<P>>
         (component) => setComponent(() => component),
         (error: unknown) => {
           loading = undefined;
-          setFailed(isChunkLoadError(error) ? chunkFailureMessage() : `${what}加载失败，请检查网络后刷新页面。`);
+          setFailed(isChunkLoadError(error) ? chunkFailureMessage() : loadingText.loadFailed(what));
         },
       );
     }, []);
     if (failed) return <FailureMessage message={failed} />;
-    if (!Component) return <p>正在加载{what}…</p>;
+    if (!Component) return <p>{loadingText.loading(what)}</p>;
     return <Component {...props} />;
   };
 }

@@ -1,4 +1,5 @@
 import type { BackupResult } from '../core/backup/readBackup';
+import { backupReadingText } from '../i18n/backupReading';
 import type { BackupWorkerMessage } from './backupWorker';
 import { ChunkLoadError } from './staleChunk';
 
@@ -17,7 +18,7 @@ export function readBackupInWorker(bytes: ArrayBuffer, onProgress: (fraction: nu
   const result = new Promise<ReadingResult>((resolve, reject) => {
     cancel = () => {
       worker.terminate();
-      resolve({ ok: false, cancelled: true, message: '已取消恢复' });
+      resolve({ ok: false, cancelled: true, message: backupReadingText.cancelled });
     };
     worker.onmessage = (event: MessageEvent<BackupWorkerMessage>) => {
       if (event.data.type === 'progress') onProgress(event.data.fraction);

@@ -1,8 +1,10 @@
+import { loadingText } from '../i18n/loading';
+
 /** What a tab says when its code is older than the site: another tab applied an update and old chunks are gone. */
-export const STALE_SITE_MESSAGE = '网站已更新，请刷新页面（未保存的内容会保留）';
+export const STALE_SITE_MESSAGE = loadingText.staleSite;
 
 /** The same failure while offline: the chunk was never cached, and reloading now would not help. */
-export const OFFLINE_CHUNK_MESSAGE = '网络不可用，这部分功能的程序文件尚未保存到本机。请联网后再试。';
+export const OFFLINE_CHUNK_MESSAGE = loadingText.offlineChunk;
 
 /** Which of the two messages fits now. */
 export function chunkFailureMessage(): string {

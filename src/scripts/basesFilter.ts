@@ -1,4 +1,5 @@
 import { matchesBaseFilter, searchTerms, type SynonymGroup } from '../core/bases/filter';
+import { basesText } from '../i18n/basesPage';
 
 /**
  * Progressive enhancement of /bases/: the list is complete without this; with
@@ -30,8 +31,8 @@ function enhance(): void {
       item.hidden = !visible;
       if (visible) shown += 1;
     }
-    const counted = shown === total ? `共 ${total} 家基地` : shown === 0 ? '没有符合条件的基地，请换个关键词或类别' : `显示 ${shown} / ${total} 家基地`;
-    const expanded = expandedTo.length > 0 ? `（“${textInput.value.trim()}”也查找名称含“${expandedTo.join('”“')}”的基地）` : '';
+    const counted = shown === total ? basesText.all(total) : shown === 0 ? basesText.none : basesText.shown(shown, total);
+    const expanded = expandedTo.length > 0 ? basesText.widened(textInput.value.trim(), expandedTo) : '';
     status.textContent = `${counted}${expanded}`;
   };
 

@@ -4,7 +4,7 @@ import { todayIso } from '../islands/clock';
 /**
  * The home page's current-year box, redone with the device's date: the page
  * was built on another day, and a visitor in a later year must see that year
- * (推定 when the site has no notice for it), never last year's deadline as if current.
+ * (marked as estimated when the site has no notice for it), never last year's deadline as if current.
  */
 function render(): void {
   const box = document.querySelector<HTMLElement>('[data-intros]');

@@ -1,4 +1,5 @@
 import { excerptParts } from '../core/search/excerpt';
+import { searchText } from '../i18n/searchPage';
 
 interface PagefindResultData {
   url: string;
@@ -21,10 +22,10 @@ async function run(): Promise<void> {
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   input.value = query;
   if (query === '') {
-    status.textContent = '请输入要查找的词，例如：公需科目、服务基层、河南大学。';
+    status.textContent = searchText.empty;
     return;
   }
-  status.textContent = `正在搜索“${query}”…`;
+  status.textContent = searchText.searching(query);
   try {
     const indexUrl = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ indexUrl)) as Pagefind;
@@ -34,10 +35,10 @@ async function run(): Promise<void> {
     list.replaceChildren(...data.map(renderResult));
     status.textContent =
       found.length === 0
-        ? `没有找到与“${query}”相关的内容，换个词试试。`
-        : `找到 ${found.length} 个与“${query}”相关的页面${found.length > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 个` : ''}。`;
+        ? searchText.noResults(query)
+        : searchText.found(found.length, query, MAX_RESULTS);
   } catch {
-    status.textContent = '搜索索引加载失败。请检查网络后刷新页面重试。';
+    status.textContent = searchText.indexFailed;
   }
 }
 
