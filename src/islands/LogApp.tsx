@@ -85,8 +85,8 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
   const [persistence, setPersistence] = useState<Persistence>('unknown');
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
   const formAnchor = useRef<HTMLElement>(null);
-  // The dashboard and the form come first; the sections below them render once the browser is idle,
-  // so the first render is one short task on a slow phone.
+  // The dashboard comes first (the form's code is fetched as it renders); the sections below render
+  // once the browser is idle, so the first render is one short task on a slow phone.
   const [restReady, setRestReady] = useState(false);
 
   useEffect(() => {
@@ -111,7 +111,6 @@ export default function LogApp({ ruleSets, calendarYears, bases, appVersion }: P
   const yearOptions = useMemo(() => yearMenu(todayYear, [...years, year]), [years, todayYear, year]);
   // Each year's logged hours, from the overview's reports once it has loaded.
   const [yearTotals, setYearTotals] = useState<ReadonlyMap<number, number>>(new Map());
-
 
   const nudge = backupNudge({ ...backup, entryCount, persisted: persistence === 'granted', today });
   const reminder = deadlineReminder(report);
