@@ -99,6 +99,9 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
               aria-describedby={describedBy(`profile-${field}`, errors[field])}
               onInput={(event) => {
                 const value = event.currentTarget.value;
+                const next = { ...values, [field]: value };
+                // Written at once, not after the next render: a reload right after typing must find it.
+                writeDraft(next, stored.current);
                 setValues((current) => ({ ...current, [field]: value }));
               }}
             />

@@ -291,19 +291,27 @@ test('a returned entry is declared again: the 退回 and its reason stay in its 
   await expect(log.card('无原因')).toHaveCount(0);
 });
 
+/** The hours of the draft stored in IndexedDB, or null when there is none (runs in the page). */
+function storedDraftHours(): Promise<string | null> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('xueshibu');
+    open.onsuccess = () => {
+      const request = open.result.transaction('settings').objectStore('settings').get('entryDraft');
+      request.onsuccess = () => {
+        resolve((request.result as { value?: { hours?: string } } | undefined)?.value?.hours ?? null);
+        open.result.close();
+      };
+    };
+  });
+}
+
 test('a half-filled new entry survives closing the tab: the draft lives in IndexedDB', async ({ context }) => {
   const first = await context.newPage();
   const log = logPage(first);
   await log.open();
   await log.form.getByLabel('项目名称').fill('写了一半的记录');
   await log.form.getByLabel('学时', { exact: true }).fill('7.5');
-  await expect.poll(() => first.evaluate(() => new Promise((resolve) => {
-    const open = indexedDB.open('xueshibu');
-    open.onsuccess = () => {
-      const request = open.result.transaction('settings').objectStore('settings').get('entryDraft');
-      request.onsuccess = () => resolve((request.result as { value?: { hours?: string } } | undefined)?.value?.hours ?? null);
-    };
-  }))).toBe('7.5');
+  await expect.poll(() => first.evaluate(storedDraftHours)).toBe('7.5');
   await first.close();
 
   const second = await context.newPage();
@@ -312,6 +320,7 @@ test('a half-filled new entry survives closing the tab: the draft lives in Index
   await expect(again.form.getByLabel('项目名称')).toHaveValue('写了一半的记录');
   await expect(again.form.getByLabel('学时', { exact: true })).toHaveValue('7.5');
   await again.form.getByRole('button', { name: '清空' }).click();
+  await expect.poll(() => second.evaluate(storedDraftHours)).toBeNull();
   await second.reload();
   await again.open();
   await expect(again.form.getByLabel('项目名称')).toHaveValue('');
