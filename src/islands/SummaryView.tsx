@@ -38,15 +38,7 @@ export function SummaryYearBody({ model, headings = SUMMARY_HEADINGS }: { model:
           <h5>{group.heading}</h5>
           <div class="table-scroll">
             <table>
-              <thead>
-                <tr>
-                  {ENTRY_COLUMNS.map((column) => (
-                    <th key={column.key} scope="col">
-                      {column.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <ColumnHeads columns={ENTRY_COLUMNS} />
               <tbody>
                 {group.rows.length === 0 ? (
                   <tr>
@@ -119,15 +111,7 @@ export function RowHeaderTable<K extends string>({ columns, rows }: { columns: r
   return (
     <div class="table-scroll">
       <table>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column.key} scope="col">
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns} />
         <tbody>
           {rows.map((row) => (
             <tr key={String(row[first.key])}>
@@ -140,5 +124,20 @@ export function RowHeaderTable<K extends string>({ columns, rows }: { columns: r
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A table's header row: one column heading per column, in order. */
+function ColumnHeads({ columns }: { columns: readonly { key: string; label: string }[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th key={column.key} scope="col">
+            {column.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
