@@ -9,7 +9,8 @@ import {
   yearHeadline,
   type CitedLine,
 } from '../core/rules/describe';
-import type { Tally, Warning, YearReport } from '../core/rules/report';
+import type { Tally, YearReport } from '../core/rules/report';
+import { warningGroups } from '../core/rules/warningGroups';
 import { KIND_LABELS } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
 
@@ -18,24 +19,8 @@ interface Props {
   titleOf: (entryId: string) => string;
 }
 
-/** Per-entry warnings of one kind beyond this many are summed up, so a large log does not bury the list. */
-const WARNINGS_PER_KIND = 3;
-
-/** Warnings the dashboard says elsewhere (the basis note, the calendar note), or that the headline already states. */
-const SHOWN_ELSEWHERE = new Set<Warning['code']>(['ruleAssumed', 'nationalRule', 'calendarEstimated']);
-
 /** The states a bar shows as segments, in order. */
 const SEGMENTS = ['credited', 'pending', 'notDeclared', 'returned'] as const;
-
-function groupWarnings(warnings: readonly Warning[]): { code: string; shown: Warning[]; more: number }[] {
-  const groups = new Map<string, Warning[]>();
-  for (const warning of warnings) {
-    const group = groups.get(warning.code);
-    if (group) group.push(warning);
-    else groups.set(warning.code, [warning]);
-  }
-  return [...groups].map(([code, all]) => ({ code, shown: all.slice(0, WARNINGS_PER_KIND), more: Math.max(0, all.length - WARNINGS_PER_KIND) }));
-}
 
 function percent(part: number, whole: number): string {
   return whole <= 0 ? '0%' : `${Math.min(100, (part / whole) * 100).toFixed(1)}%`;
@@ -90,7 +75,7 @@ export function CitedText({ line }: { line: CitedLine }) {
 
 /** Where the year stands: the status and its one sentence, a row per kind and the total, the deadline and what to act on. */
 export function Dashboard({ report, titleOf }: Props) {
-  const warnings = groupWarnings(report.warnings.filter((warning) => !SHOWN_ELSEWHERE.has(warning.code)));
+  const warnings = warningGroups(report.warnings);
   const basisYear = report.basisYear;
   return (
     <div class="dashboard">
