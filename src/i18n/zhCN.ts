@@ -1,4 +1,4 @@
-import { formatHours } from '../core/format/chineseDate';
+import { formatHours } from '../core/hours/formatHours';
 
 /** Every string the log app shows, in one place. Domain words (公需科目, 学习方式…) live in core/vocabulary. */
 export const text = {

@@ -4,7 +4,7 @@ import type { RestoreMode, RestorePreview } from '../core/backup/plan';
 import type { Backup } from '../core/backup/readBackup';
 import { CSV_FIELDS, type CsvField } from '../core/csv/csvFields';
 import type { ColumnMapping, CsvRowResult } from '../core/csv/entriesCsv';
-import { formatChineseDate } from '../core/format/chineseDate';
+import { formatChineseDate } from '../core/calendar/chineseDate';
 import type { YearReport } from '../core/rules/report';
 import type { Entry } from '../core/schemas/entry';
 import type { AppDatabase } from '../db/database';
@@ -12,14 +12,14 @@ import { toStorageError } from '../db/errors';
 import { dataText as t } from '../i18n/dataPanel';
 import { sentence } from '../i18n/failures';
 import { panelText } from '../i18n/zhCNPanels';
-import { downloadFile } from './download';
+import { downloadFile } from './runtime/download';
 import type { BaseOption } from './EntryForm';
-import { readBackupInWorker } from './readBackupInWorker';
+import { readBackupInWorker } from './runtime/readBackupInWorker';
 import { FailureMessage } from './FailureMessage';
-import { chunkFailureMessage, importChunk, isChunkLoadError } from './staleChunk';
+import { chunkFailureMessage, importChunk, isChunkLoadError } from './runtime/staleChunk';
 
-type Actions = typeof import('./dataActions');
-const load = (): Promise<Actions> => importChunk(() => import('./dataActions'));
+type Actions = typeof import('./runtime/dataActions');
+const load = (): Promise<Actions> => importChunk(() => import('./runtime/dataActions'));
 
 interface Props {
   db: AppDatabase;

@@ -17,11 +17,11 @@ import { text } from '../i18n/zhCN';
 import { entryFieldLabels as labels, entryFormText } from '../i18n/entryFields';
 import { loadingText } from '../i18n/loading';
 import { describedBy, Field } from './Field';
-import { preventImeEnter } from './ime';
+import { preventImeEnter } from './runtime/ime';
 import type { AppDatabase } from '../db/database';
 import { clearEntryDraft, loadEntryDraft, saveEntryDraft } from '../db/drafts';
-import { lazy } from './lazy';
-import { loadActions } from './loadActions';
+import { lazy } from './runtime/lazy';
+import { loadActions } from './runtime/loadActions';
 
 // Needed only when two tabs save the same entry: fetched then.
 const ConflictChoice = lazy(() => import('./ConflictChoice').then((module) => module.ConflictChoice), loadingText.parts.conflict);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { listPage, type ListQuery, type SortDirection, type SortKey } from '../core/entries/listView';
-import { formatHours } from '../core/format/chineseDate';
+import { formatHours } from '../core/hours/formatHours';
 import type { Entry } from '../core/schemas/entry';
 import { entryStateLabel, hoursState } from '../core/rules/entryState';
 import { KIND_LABELS, KINDS, RECORDING_LABELS, REVIEWER_LABELS, STATUS_LABELS, STATUSES, WAY_LABELS } from '../core/vocabulary';

@@ -4,9 +4,9 @@ import type { Entry } from '../core/schemas/entry';
 import type { AppDatabase, EvidenceMeta } from '../db/database';
 import { addEvidence, evidenceBytes, evidenceOf, removeEvidence } from '../db/evidence';
 import { panelText } from '../i18n/zhCNPanels';
-import { failureText } from './failureText';
-import { decodesAsImage } from './imageCheck';
-import { liveValue, useLive } from './useLive';
+import { failureText } from './runtime/failureText';
+import { decodesAsImage } from './runtime/imageCheck';
+import { liveValue, useLive } from './hooks/useLive';
 
 interface Props {
   db: AppDatabase;

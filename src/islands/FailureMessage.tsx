@@ -1,5 +1,5 @@
 import { text } from '../i18n/zhCN';
-import { STALE_SITE_MESSAGE } from './staleChunk';
+import { STALE_SITE_MESSAGE } from './runtime/staleChunk';
 
 /** A failure shown next to what caused it; when the site was updated under this page, it comes with a reload button. */
 export function FailureMessage({ message }: { message: string }) {

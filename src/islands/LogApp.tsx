@@ -18,13 +18,13 @@ import { yearMenu } from '../core/overview/yearMenu';
 import { text } from '../i18n/zhCN';
 import { loadingText } from '../i18n/loading';
 import { yearMenuText } from '../i18n/zhCNYearMenu';
-import { useToday } from './useToday';
+import { useToday } from './hooks/useToday';
 import { Dashboard } from './Dashboard';
 import type { BaseOption } from './EntryForm';
-import { lazy } from './lazy';
-import { loadActions } from './loadActions';
+import { lazy } from './runtime/lazy';
+import { loadActions } from './runtime/loadActions';
 import type { Persistence } from './StoragePanel';
-import { useLive } from './useLive';
+import { useLive } from './hooks/useLive';
 
 interface Props {
   ruleSets: RuleSet[];

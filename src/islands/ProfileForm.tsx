@@ -5,8 +5,8 @@ import { PROFILE_FIELDS, PROFILE_LABELS, type ProfileField } from '../core/vocab
 import { text } from '../i18n/zhCN';
 import { panelText } from '../i18n/zhCNPanels';
 import { describedBy, Field } from './Field';
-import { preventImeEnter } from './ime';
-import { loadActions } from './loadActions';
+import { preventImeEnter } from './runtime/ime';
+import { loadActions } from './runtime/loadActions';
 
 interface Props {
   profile: Profile;

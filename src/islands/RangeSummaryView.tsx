@@ -1,4 +1,4 @@
-import { formatChineseDate } from '../core/format/chineseDate';
+import { formatChineseDate } from '../core/calendar/chineseDate';
 import { printText as p } from '../i18n/printSummary';
 import { RANGE_COLUMNS, RANGE_HEADINGS, type RangeSummaryModel } from '../core/pdf/rangeSummaryModel';
 import { RowHeaderTable, SummaryProfile, SummarySignature, SummaryYearBody } from './SummaryView';

@@ -8,8 +8,8 @@ import type { AppDatabase } from '../db/database';
 import { evidenceFile, evidenceOfEntries } from '../db/evidence';
 import type { Unprintable } from '../pdf/makeSummaryPdf';
 import { summaryText as t } from '../i18n/summaryPanel';
-import { failureText } from './failureText';
-import { downloadFile } from './download';
+import { failureText } from './runtime/failureText';
+import { downloadFile } from './runtime/download';
 import { FailureMessage } from './FailureMessage';
 
 interface Props {
@@ -36,7 +36,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
   const [printView, setPrintView] = useState<{ model: SummaryModel; View: FunctionComponent<{ model: SummaryModel }> } | null>(null);
 
   const model = async (): Promise<SummaryModel> => {
-    const { buildSummary } = await import('./summaryModule');
+    const { buildSummary } = await import('./runtime/summaryModule');
     const evidence = mode === 'none' ? [] : (await evidenceOfEntries(db, entries.map((entry) => entry.id))).filter((item) => item.type !== 'application/pdf');
     return buildSummary({ report, entries, profile, generatedOn: today, evidence });
   };
@@ -93,7 +93,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
         <button
           type="button"
           onClick={() => {
-            void Promise.all([model(), import('./summaryModule')]).then(
+            void Promise.all([model(), import('./runtime/summaryModule')]).then(
               ([summary, { SummaryView }]) => {
                 setPrintView({ model: summary, View: SummaryView });
                 requestAnimationFrame(() => window.print());

@@ -1,5 +1,5 @@
 import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, STATUS_HEADING, SUMMARY_HEADINGS, type SummaryModel } from '../core/pdf/summaryModel';
-import { formatChineseDate } from '../core/format/chineseDate';
+import { formatChineseDate } from '../core/calendar/chineseDate';
 import { printText as p } from '../i18n/printSummary';
 
 /** The summary as HTML, for the browser's print dialog: the same content as the PDF. */

@@ -14,8 +14,8 @@ import type { AppDatabase } from '../db/database';
 import { entriesOfYears } from '../db/yearEntries';
 import { yearsText as t } from '../i18n/zhCNYears';
 import { describedBy, Field } from './Field';
-import { downloadFile } from './download';
-import { useLive } from './useLive';
+import { downloadFile } from './runtime/download';
+import { useLive } from './hooks/useLive';
 
 interface Props {
   db: AppDatabase;
@@ -203,7 +203,7 @@ function RangeRecord({ db, ruleSets, calendar, today, profile, todayYear }: { db
   };
 
   const model = async (years: { report: YearReport; entries: Entry[] }[]) => {
-    const { buildRangeSummary } = await import('./rangeModule');
+    const { buildRangeSummary } = await import('./runtime/rangeModule');
     return buildRangeSummary({ years, profile, generatedOn: today });
   };
 
@@ -222,7 +222,7 @@ function RangeRecord({ db, ruleSets, calendar, today, profile, todayYear }: { db
 
   const print = () =>
     run(async (years) => {
-      const [summary, { RangeSummaryView }] = await Promise.all([model(years), import('./rangeModule')]);
+      const [summary, { RangeSummaryView }] = await Promise.all([model(years), import('./runtime/rangeModule')]);
       setPrintView({ model: summary, View: RangeSummaryView });
       setStep({ kind: 'idle' });
       requestAnimationFrame(() => window.print());
@@ -230,7 +230,7 @@ function RangeRecord({ db, ruleSets, calendar, today, profile, todayYear }: { db
 
   const csv = () =>
     run(async (years, range) => {
-      const { rangeEntriesToCsv, rangeSummaryTitle } = await import('./rangeModule');
+      const { rangeEntriesToCsv, rangeSummaryTitle } = await import('./runtime/rangeModule');
       const name = `${rangeSummaryTitle(range.start, range.end)}.csv`;
       downloadFile(rangeEntriesToCsv(years.map(({ report, entries }) => ({ year: report.year, entries }))), name, 'text/csv;charset=utf-8');
       setStep({ kind: 'done', message: t.csvDone(name, years.reduce((sum, year) => sum + year.entries.length, 0)) });

@@ -11,7 +11,7 @@ describe('the site’s own wording uses the notice’s terms (issue 12)', () => 
   it('reads every listed source', () => {
     const files = texts.map((text) => text.file);
     expect(files).toEqual(expect.arrayContaining(['content/guidance/faq.md', 'content/policy/2025.md', 'src/pages/404.astro', 'src/layouts/BaseLayout.astro']));
-    expect(files).toEqual(expect.arrayContaining(['src/pages/index.astro', 'src/i18n/zhCN.ts', 'src/core/rules/describe.ts', 'src/core/ics/deadlineCalendar.ts', 'src/core/pdf/summaryModel.ts']));
+    expect(files).toEqual(expect.arrayContaining(['src/pages/index.astro', 'src/i18n/zhCN.ts', 'src/core/rules/describe.ts', 'src/core/calendar/deadlineIcs.ts', 'src/core/pdf/summaryModel.ts']));
     expect(WORDING_SOURCES.length).toBeGreaterThan(0);
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deadlineCalendar } from '../../src/core/ics/deadlineCalendar';
+import { deadlineCalendar } from '../../src/core/calendar/deadlineIcs';
 import { buildSummary } from '../../src/core/pdf/summaryModel';
 import { ruleBasisText, YEAR_STATUS_LABELS, yearHeadline } from '../../src/core/rules/describe';
 import { Dashboard } from '../../src/islands/Dashboard';

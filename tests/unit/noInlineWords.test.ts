@@ -8,7 +8,7 @@ import { ROOT } from '../helpers/content';
  * reads comes from src/i18n (or core's vocabulary). A CJK character left in
  * their code, once comments are removed, is a word that escaped.
  */
-const FOLDERS = ['src/islands', 'src/scripts'];
+const FOLDERS = ['src/islands', 'src/pageScripts'];
 
 /** CJK punctuation (U+3000–U+303F), the unified ideographs (U+4E00–U+9FFF), full-width forms (U+FF00–U+FFEF). */
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/u;
@@ -160,7 +160,7 @@ describe('the comment stripper and the detector', () => {
   });
 });
 
-describe('src/islands and src/scripts hold no words of their own', () => {
+describe('src/islands and src/pageScripts hold no words of their own', () => {
   it('no CJK character outside comments', () => {
     const files = FOLDERS.flatMap((folder) => sourceFilesUnder(join(ROOT, folder))).sort();
     expect(files.length).toBeGreaterThan(20);

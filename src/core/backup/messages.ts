@@ -1,4 +1,4 @@
-import { MAX_ENTRY_TENTHS } from '../schemas/hoursText';
+import { MAX_ENTRY_TENTHS } from '../hours/parseHours';
 
 /**
  * Chinese wording for what a schema found wrong in a backup. Our schemas carry

@@ -1,4 +1,4 @@
-import { formatHours } from '../format/chineseDate';
+import { formatHours } from '../hours/formatHours';
 import type { EntryFormValues } from '../forms/entryForm';
 import { parseEntryForm } from '../forms/parseEntryForm';
 import type { Entry } from '../schemas/entry';

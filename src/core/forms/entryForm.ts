@@ -1,5 +1,5 @@
 import type { DeclarationRound, Entry } from '../schemas/entry';
-import { formatHours } from '../format/chineseDate';
+import { formatHours } from '../hours/formatHours';
 import { KINDS, mayBePlatformRecorded, WAYS_BY_KIND, type Kind } from '../vocabulary';
 
 /** What the entry form holds: every control's value as text, as the browser gives it. */

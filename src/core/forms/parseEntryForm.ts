@@ -1,5 +1,5 @@
 import { entrySchema, type DeclarationRound, type Entry } from '../schemas/entry';
-import { parseHoursText } from '../schemas/hoursText';
+import { parseHoursText } from '../hours/parseHours';
 import { fieldsForStatus, type EntryField, type EntryFormValues, type FieldErrors } from './entryForm';
 
 export type EntryFormResult = { ok: true; entry: Entry } | { ok: false; errors: FieldErrors };

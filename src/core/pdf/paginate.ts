@@ -1,4 +1,4 @@
-import { formatChineseDate } from '../format/chineseDate';
+import { formatChineseDate } from '../calendar/chineseDate';
 import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, STATUS_HEADING, SUMMARY_HEADINGS, type EntryRow, type SummaryModel } from './summaryModel';
 
 /** A drawing instruction in millimetres on an A4 page; text `y` is the top of its line. */

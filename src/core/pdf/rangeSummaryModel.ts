@@ -1,4 +1,4 @@
-import { formatHours } from '../format/chineseDate';
+import { formatHours } from '../hours/formatHours';
 import { yearsOverview, type OverviewRow } from '../overview/yearsOverview';
 import { ruleBasisText } from '../rules/describe';
 import type { YearReport } from '../rules/report';

@@ -1,4 +1,4 @@
-import { formatHours } from '../format/chineseDate';
+import { formatHours } from '../hours/formatHours';
 import { countedYear } from '../entries/countedYear';
 import { noticeCitation } from '../policy/paragraphName';
 import { deadlineLines, hoursText, ruleBasisText, STATE_LABELS, YEAR_STATUS_LABELS, tallyParts, yearHeadline, type CitedLine } from '../rules/describe';

@@ -1,4 +1,5 @@
-import { formatChineseDate, formatHours } from '../format/chineseDate';
+import { formatChineseDate } from '../calendar/chineseDate';
+import { formatHours } from '../hours/formatHours';
 import { KIND_LABELS, KINDS, REVIEWER_LABELS } from '../vocabulary';
 import type { Tally, Warning, YearReport, YearStatus } from './report';
 

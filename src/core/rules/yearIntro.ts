@@ -1,5 +1,6 @@
 import { daysBetween } from '../calendar/days';
-import { formatChineseDate, formatHours } from '../format/chineseDate';
+import { formatChineseDate } from '../calendar/chineseDate';
+import { formatHours } from '../hours/formatHours';
 import { ruleBasisText } from './basisText';
 import type { ResolvedRule } from './resolveRule';
 

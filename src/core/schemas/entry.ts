@@ -12,7 +12,7 @@ import {
   wayBelongsToKind,
   type DeclarationStatus,
 } from '../vocabulary';
-import { MAX_ENTRY_TENTHS } from './hoursText';
+import { MAX_ENTRY_TENTHS } from '../hours/parseHours';
 import { isoDateField } from './isoDate';
 
 /** Dates outside this range are typing slips (0202, 2205), not study. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesBaseFilter } from '../../../src/core/bases/filter';
+import { matchesBaseFilter } from '../../../src/core/search/baseFilter';
 
 const base = { name: '郑州大学体育学院', kind: '本科高校' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesBaseFilter, searchTerms } from '../../../src/core/bases/filter';
+import { matchesBaseFilter, searchTerms } from '../../../src/core/search/baseFilter';
 import { baseSynonymsSchema } from '../../../src/core/schemas/baseSynonyms';
 import { join } from 'node:path';
 import { CONTENT, readJson } from '../../helpers/content';

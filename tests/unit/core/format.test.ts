@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, formatHours } from '../../../src/core/format/chineseDate';
+import { formatChineseDate } from '../../../src/core/calendar/chineseDate';
+import { formatHours } from '../../../src/core/hours/formatHours';
 
 describe('formatChineseDate', () => {
   it.each([

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { deadlineCalendar } from '../../../src/core/ics/deadlineCalendar';
+import { deadlineCalendar } from '../../../src/core/calendar/deadlineIcs';
 import { evaluateYear } from '../../../src/core/rules/evaluateYear';
 import { resolveRule } from '../../../src/core/rules/resolveRule';
 import { CALENDAR, RULE_2025, RULE_SETS } from '../../helpers/engine';

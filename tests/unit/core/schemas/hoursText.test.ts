@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHoursText } from '../../../../src/core/schemas/hoursText';
+import { parseHoursText } from '../../../../src/core/hours/parseHours';
 
 describe('parseHoursText', () => {
   it.each([

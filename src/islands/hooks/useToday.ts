@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { todayIso } from './clock';
+import { todayIso } from '../runtime/clock';
 
 /**
  * Today, kept current: read again when the page is shown or focused, and at

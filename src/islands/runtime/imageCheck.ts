@@ -1,4 +1,4 @@
-import type { EvidenceType } from '../core/evidence/fileType';
+import type { EvidenceType } from '../../core/evidence/fileType';
 
 /** Whether the browser can decode the bytes as the image type they claim; a PDF is not an image and passes. */
 export async function decodesAsImage(data: ArrayBuffer, type: EvidenceType): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { introDeadline, type YearIntro } from '../core/rules/yearIntro';
-import { todayIso } from '../islands/clock';
+import { todayIso } from '../islands/runtime/clock';
 
 /**
  * The home page's current-year box, redone with the device's date: the page

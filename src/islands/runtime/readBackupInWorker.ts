@@ -1,5 +1,5 @@
-import type { BackupResult } from '../core/backup/readBackup';
-import { backupReadingText } from '../i18n/backupReading';
+import type { BackupResult } from '../../core/backup/readBackup';
+import { backupReadingText } from '../../i18n/backupReading';
 import type { BackupWorkerMessage } from './backupWorker';
 import { ChunkLoadError } from './staleChunk';
 

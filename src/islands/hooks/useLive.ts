@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { observe } from '../db/live';
+import { observe } from '../../db/live';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 

@@ -1,4 +1,4 @@
-import { loadingText } from '../i18n/loading';
+import { loadingText } from '../../i18n/loading';
 
 /** What a tab says when its code is older than the site: another tab applied an update and old chunks are gone. */
 export const STALE_SITE_MESSAGE = loadingText.staleSite;

@@ -3,8 +3,8 @@
  * seconds even under the caps, and the page must stay responsive (and the
  * person able to cancel, which terminates this worker).
  */
-import { readBackup, type BackupResult } from '../core/backup/readBackup';
-import { backupReadingText } from '../i18n/backupReading';
+import { readBackup, type BackupResult } from '../../core/backup/readBackup';
+import { backupReadingText } from '../../i18n/backupReading';
 
 export type BackupWorkerMessage = { type: 'progress'; fraction: number } | { type: 'done'; result: BackupResult };
 

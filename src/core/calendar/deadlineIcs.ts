@@ -1,5 +1,5 @@
-import { addDays } from '../calendar/days';
-import { formatChineseDate } from '../format/chineseDate';
+import { addDays } from './days';
+import { formatChineseDate } from './chineseDate';
 import { ADVICE_PREFIX, ruleBasisText, yearHeadline } from '../rules/describe';
 import type { YearReport } from '../rules/report';
 

@@ -1,7 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { FailureMessage } from './FailureMessage';
-import { loadingText } from '../i18n/loading';
+import { FailureMessage } from '../FailureMessage';
+import { loadingText } from '../../i18n/loading';
 import { chunkFailureMessage, isChunkLoadError } from './staleChunk';
 
 /**

@@ -1,4 +1,4 @@
-import { failureWords } from '../i18n/failures';
+import { failureWords } from '../../i18n/failures';
 import { chunkFailureMessage, isChunkLoadError } from './staleChunk';
 
 const HAN = /[\u4e00-\u9fff]/;

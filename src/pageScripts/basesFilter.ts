@@ -1,4 +1,4 @@
-import { matchesBaseFilter, searchTerms, type SynonymGroup } from '../core/bases/filter';
+import { matchesBaseFilter, searchTerms, type SynonymGroup } from '../core/search/baseFilter';
 import { basesText } from '../i18n/basesPage';
 
 /**
