@@ -1,0 +1,88 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { WorkingCalendar } from '../../core/calendar/workingCalendar';
+import type { YearReport } from '../../core/rules/report';
+import type { Entry } from '../../core/schemas/entry';
+import type { Profile } from '../../core/schemas/profile';
+import type { RuleSet } from '../../core/schemas/ruleSet';
+import type { AppDatabase } from '../../db/database';
+import type { DeletedEntry } from '../../db/entryWrites';
+import type { LogState } from '../../db/logState';
+import type { LogView } from './views';
+
+/** A base the provider field suggests. */
+export interface BaseOption {
+  number: number;
+  name: string;
+}
+
+/** Whether the browser keeps this site's data when space runs low. */
+export type Persistence = 'granted' | 'denied' | 'unsupported' | 'unknown';
+
+/** What the entry form is doing: closed, adding (maybe from a template), or editing one entry. */
+export type FormState =
+  | { mode: 'closed' }
+  | { mode: 'new'; template: Entry | null }
+  | { mode: 'edit'; entry: Entry; revision: number };
+
+/**
+ * Everything the log's views read and do, held once by the app shell
+ * (`useLogStore`) and read by any view with `useLog()`: no view receives the
+ * database or the year through a chain of props.
+ */
+export interface LogStore {
+  db: AppDatabase;
+  /** Today on this device, YYYY-MM-DD; follows the clock across midnight. */
+  today: string;
+  year: number;
+  setYear(year: number): void;
+  /** Years the year menu offers. */
+  yearOptions: number[];
+  ruleSets: RuleSet[];
+  calendar: WorkingCalendar;
+  bases: BaseOption[];
+  appVersion: string;
+  /** True until the first read of the database has answered. */
+  loading: boolean;
+  /** The chosen year's entries and the device-wide figures, live. */
+  log: LogState;
+  /** The one year report every figure comes from. */
+  report: YearReport;
+  /** Why nothing can be written right now (another tab upgraded, the database failed to open), or null. */
+  readOnlyReason: string | null;
+  readOnly: boolean;
+  persistence: Persistence;
+  requestPersist(): void;
+  /** Says a sentence once to screen readers and in the toast. */
+  announce(message: string): void;
+  newId(): string;
+
+  view: LogView;
+  go(view: LogView): void;
+
+  form: FormState;
+  openNewEntry(template?: Entry): void;
+  editEntry(entry: Entry): void;
+  closeForm(): void;
+  /** Validated entry in, stored (one transaction) or a StorageError thrown with a Chinese message. */
+  saveEntry(entry: Entry, isNew: boolean, baseRevision?: number): Promise<void>;
+  deleteEntry(entry: Entry): Promise<void>;
+  /** The last deleted entry while it can still be restored. */
+  undo: DeletedEntry | null;
+  undoDelete(): Promise<void>;
+  saveProfile(profile: Profile): Promise<void>;
+  /** The entry the last save or delete wants focus on (its id), consumed by the list. */
+  focusEntryId: string | null;
+  /** Each year's logged hours, once the overview has read them. */
+  yearTotals: ReadonlyMap<number, number>;
+  setYearTotals(totals: ReadonlyMap<number, number>): void;
+}
+
+export const LogContext = createContext<LogStore | null>(null);
+
+/** The log's store, for any component inside the app shell. */
+export function useLog(): LogStore {
+  const store = useContext(LogContext);
+  if (!store) throw new Error('useLog() outside <LogContext.Provider>');
+  return store;
+}
