@@ -11,6 +11,8 @@ import {
   type FieldErrors,
 } from '../../core/forms/entryForm';
 import type { DeclarationRound, Entry } from '../../core/schemas/entry';
+import { chineseMessage } from '../../core/failureMessage';
+import { failureWords } from '../../i18n/failures';
 import { clearEntryDraft, loadEntryDraft, saveEntryDraft } from '../../db/drafts';
 import { entryFormText } from '../../i18n/entryFields';
 import { text } from '../../i18n/zhCN';
@@ -131,7 +133,7 @@ export function useEntryForm(form: FormState) {
       // Nothing carries over: the next entry starts from the same neutral defaults as the first.
       if (editing === null) reset();
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(chineseMessage(error) ?? failureWords.unexpected(text.save));
       if (isConflict(error)) setConflict({ theirs: error.current, revision: error.revision });
     } finally {
       setSaving(false);

@@ -7,6 +7,7 @@ import { entriesOfYears } from '../../db/yearEntries';
 import { yearsText as t } from '../../i18n/zhCNYears';
 import { useLog } from '../app/logStore';
 import { downloadFile } from '../runtime/download';
+import { failureText } from '../runtime/failureText';
 
 export type RangeStep = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; message: string; note?: string } | { kind: 'error'; message: string };
 type PrintView = { model: RangeSummaryModel; View: FunctionComponent<{ model: RangeSummaryModel }> };
@@ -39,7 +40,7 @@ export function useRangeExports(start: string, end: string) {
       const entries = await entriesOfYears(db, checked.years);
       await make(yearReports(checked.years, entries, ruleSets, today, calendar), checked);
     } catch (caught) {
-      setStep({ kind: 'error', message: t.failed(caught instanceof Error ? caught.message : String(caught)) });
+      setStep({ kind: 'error', message: failureText(t.generateFailed, caught) });
     }
   };
 
