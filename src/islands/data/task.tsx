@@ -4,11 +4,11 @@ import { chineseMessage } from '../../core/failureMessage';
 import { toStorageError } from '../../db/errors';
 import { dataText as t } from '../../i18n/dataPanel';
 import { sentence } from '../../i18n/failures';
-import { chunkFailureMessage, importChunk, isChunkLoadError } from '../runtime/staleChunk';
+import { chunkFailureMessage, isChunkLoadError, loadOnce } from '../runtime/staleChunk';
 
 export type DataActions = typeof import('../runtime/dataActions');
 /** Backup, spreadsheet and calendar code: fetched on the first use, a stale tab offered the reload. */
-export const loadDataActions = (): Promise<DataActions> => importChunk(() => import('../runtime/dataActions'));
+export const loadDataActions: () => Promise<DataActions> = loadOnce(() => import('../runtime/dataActions'));
 
 /**
  * Any failure as a Chinese sentence: a storage failure in its own words (quota,

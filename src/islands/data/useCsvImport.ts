@@ -5,7 +5,7 @@ import { importTable, isWorkbook, MAX_IMPORT_BYTES, readTextTable, type ImportTa
 import { DELIMITER_LABELS, ENCODING_LABELS } from '../../core/csv/decode';
 import { dataText as t } from '../../i18n/dataPanel';
 import { useLog } from '../app/logStore';
-import { importChunk } from '../runtime/staleChunk';
+import { loadOnce } from '../runtime/staleChunk';
 import { loadDataActions, takeFile, useTask } from './task';
 
 export interface CsvPreview extends ImportTable {
@@ -14,10 +14,12 @@ export interface CsvPreview extends ImportTable {
   format: string;
 }
 
+const loadXlsx = loadOnce(() => import('../../core/csv/xlsx'));
+
 async function readTable(name: string, bytes: Uint8Array): Promise<TableRead> {
   if (!isWorkbook(name, bytes)) return readTextTable(bytes);
   // The .xlsx reader loads only when someone imports a workbook.
-  const { readXlsx } = await importChunk(() => import('../../core/csv/xlsx'));
+  const { readXlsx } = await loadXlsx();
   const workbook = readXlsx(bytes);
   return workbook.ok ? { ok: true, table: workbook.rows, source: { kind: 'xlsx', sheetName: workbook.sheetName } } : workbook;
 }

@@ -2,7 +2,7 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { FailureMessage } from '../FailureMessage';
 import { loadingText } from '../../i18n/loading';
-import { chunkFailureMessage, isChunkLoadError } from './staleChunk';
+import { chunkFailureMessage, isChunkLoadError, loadOnce } from './staleChunk';
 
 /**
  * A component whose code is fetched the first time it renders, keeping it out
@@ -11,18 +11,14 @@ import { chunkFailureMessage, isChunkLoadError } from './staleChunk';
  * by an update another tab applied) is offered a reload.
  */
 export function lazy<P extends object>(load: () => Promise<FunctionComponent<P>>, what: string): FunctionComponent<P> {
-  let loading: Promise<FunctionComponent<P>> | undefined;
+  const loadComponent = loadOnce(load);
   return function Lazy(props: P) {
     const [Component, setComponent] = useState<FunctionComponent<P> | null>(null);
     const [failed, setFailed] = useState<string | null>(null);
     useEffect(() => {
-      loading ??= load();
-      loading.then(
+      loadComponent().then(
         (component) => setComponent(() => component),
-        (error: unknown) => {
-          loading = undefined;
-          setFailed(isChunkLoadError(error) ? chunkFailureMessage() : loadingText.loadFailed(what));
-        },
+        (error: unknown) => setFailed(isChunkLoadError(error) ? chunkFailureMessage() : loadingText.loadFailed(what)),
       );
     }, []);
     if (failed) return <FailureMessage message={failed} />;

@@ -37,3 +37,19 @@ export function importChunk<T>(load: () => Promise<T>): Promise<T> {
     throw asChunkError(error);
   });
 }
+
+/**
+ * The one way the log loads code on demand: the chunk is fetched once and
+ * shared by every caller; a failed fetch (offline, stale tab) is said in
+ * Chinese and retried on the next call.
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= importChunk(load).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+}
