@@ -1,0 +1,47 @@
+/**
+ * Makes the PDFs off the main thread. jsPDF, the 2.7 MB font and its first
+ * compile used to block the page for most of a second after the tap; here they
+ * are loaded and rehearsed once (on "warm", while the person reads the panel),
+ * and every PDF after that only lays out and draws, with the page responsive.
+ */
+import { loadPdfFont } from './pdfFontLoader';
+import { rangePdf, rehearse, summaryPdf, unprintableIn } from './pdfJobs';
+import type { PdfJob, PdfReply } from './pdfWorkerProtocol';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<PdfJob>) => void) | null;
+  postMessage(message: PdfReply, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+let rehearsed = false;
+
+scope.onmessage = async ({ data: job }) => {
+  try {
+    const font = await loadPdfFont();
+    switch (job.kind) {
+      case 'warm':
+        if (!rehearsed) rehearse(font);
+        rehearsed = true;
+        scope.postMessage({ id: job.id, ok: true, kind: 'warm' });
+        return;
+      case 'unprintable':
+        scope.postMessage({ id: job.id, ok: true, kind: 'unprintable', unprintable: unprintableIn([job.model], font.covered) });
+        return;
+      case 'summary': {
+        const { bytes, skipped } = summaryPdf(font, job.model, job.images, job.evidencePerPage);
+        rehearsed = true;
+        scope.postMessage({ id: job.id, ok: true, kind: 'pdf', bytes, skipped, unprintable: [] }, [bytes.buffer]);
+        return;
+      }
+      case 'range': {
+        const { bytes, unprintable } = rangePdf(font, job.model);
+        rehearsed = true;
+        scope.postMessage({ id: job.id, ok: true, kind: 'pdf', bytes, skipped: [], unprintable }, [bytes.buffer]);
+        return;
+      }
+    }
+  } catch (error) {
+    scope.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) });
+  }
+};
