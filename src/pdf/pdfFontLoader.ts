@@ -26,9 +26,9 @@ function readBinaryString(bytes: Uint8Array<ArrayBuffer>): Promise<string | null
 }
 
 /**
- * The PDF font and what it covers, fetched and prepared once per page (from the
- * service worker's cache when offline). Called ahead of the first tap by
- * warmUpPdf, and again (instantly) by every PDF.
+ * The PDF font and what it covers, fetched and prepared once per PDF worker
+ * (from the service worker's cache when offline): ahead of the first tap when
+ * the panel asks the worker to warm up, and again (instantly) by every PDF.
  */
 export function loadPdfFont(): Promise<PdfFont> {
   fontLoading ??= fetch(FONT_URL)

@@ -15,13 +15,16 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 let rehearsed = false;
+/** Real jobs received and not yet answered: a tap that came before the font was ready must not also wait for the rehearsal. */
+let waiting = 0;
 
 scope.onmessage = async ({ data: job }) => {
+  if (job.kind !== 'warm') waiting += 1;
   try {
     const font = await loadPdfFont();
     switch (job.kind) {
       case 'warm':
-        if (!rehearsed) rehearse(font);
+        if (!rehearsed && waiting === 0) rehearse(font);
         rehearsed = true;
         scope.postMessage({ id: job.id, ok: true, kind: 'warm' });
         return;
@@ -43,5 +46,7 @@ scope.onmessage = async ({ data: job }) => {
     }
   } catch (error) {
     scope.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    if (job.kind !== 'warm') waiting -= 1;
   }
 };
