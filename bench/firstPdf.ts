@@ -79,6 +79,10 @@ export async function benchFirstPdf(dist: string): Promise<{ results: BenchResul
     const seenFirst: number[] = [];
     const warm: number[] = [];
     try {
+      // One visit thrown away: it starts the browser's processes and the OS file cache, not the page's (every context is new).
+      const rehearsal = await freshVisit(browser, server.url);
+      await tapToFile(rehearsal);
+      await rehearsal.context().close();
       for (let run = 0; run < RUNS; run += 1) {
         const quick = await freshVisit(browser, server.url);
         atOnce.push(await tapToFile(quick));

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchBrowser, type SizeFigure } from './browser';
 import { benchEngine } from './engine';
@@ -11,6 +11,8 @@ import type { BenchResult } from './measure';
  * `npm run bench`: every benchmark of the project in one table. Figures, not
  * pass/fail; `npm run bench -- --write` also records them in docs/performance.md.
  */
+// The load average at the start and the end: on a shared machine it explains most of the spread.
+const startLoad = loadavg()[0] ?? 0;
 const font = readFileSync(join(import.meta.dirname, '..', 'public', 'fonts', 'NotoSansSC-Regular.ttf'));
 const sizes: SizeFigure[] = [{ name: 'PDF font NotoSansSC-Regular.ttf', bytes: font.length, gzipBytes: gzipSync(font, { level: 9 }).length }];
 const yearsOnly = process.argv.includes('--years-only');
@@ -22,7 +24,7 @@ const firstPdf = yearsOnly ? { results: [], lighthouse: null } : await benchFirs
 const results: BenchResult[] = [...(yearsOnly || firstPdfOnly ? [] : benchEngine()), ...(firstPdfOnly ? [] : await benchBrowser(sizes)), ...firstPdf.results];
 const logLighthouse = firstPdf.lighthouse ? `\n${lighthouseSection(firstPdf.lighthouse)}\n` : '';
 
-const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${startLoad.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`;
 const fixed = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1);
 const rows = results.map((r) => `| ${r.name} | ${fixed(r.medianMs)} | ${fixed(r.minMs)} | ${fixed(r.maxMs)} | ${r.runs} | ${r.target ?? ''} |`);
 const table = ['| benchmark | median ms | min ms | max ms | runs | target |', '| --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n');
