@@ -40,9 +40,9 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
   // and prepare both once the panel is on screen and the browser is idle.
   useEffect(() => {
     if (!panel.current) return;
-    return whenSeenAndIdle(panel.current, () => {
+    return whenSeenAndIdle(panel.current, (reason) => {
       void import('./runtime/summaryModule').catch(() => undefined);
-      void import('../pdf/makeSummaryPdf').then(({ warmUpPdf }) => warmUpPdf()).catch(() => undefined);
+      void import('../pdf/makeSummaryPdf').then(({ warmUpPdf }) => warmUpPdf({ rehearse: reason === 'idle' })).catch(() => undefined);
     });
   }, []);
 
@@ -78,7 +78,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
     setStep({ kind: 'working', message: t.preparingFont });
     // jsPDF and the font load alongside the model, not after it.
     const pdfModule = import('../pdf/makeSummaryPdf');
-    pdfModule.then(({ warmUpPdf }) => warmUpPdf()).catch(() => undefined);
+    pdfModule.then(({ warmUpPdf }) => warmUpPdf({ rehearse: false })).catch(() => undefined);
     try {
       const summary = await model();
       const { findUnprintable } = await pdfModule;

@@ -8,13 +8,14 @@ import { runPdfJob } from './pdfWorkerClient';
 export type { Unprintable } from './pdfJobs';
 
 /**
- * Starts the PDF worker and has it fetch the font, prepare it and draw one
- * page to throw away, while the person is still looking at the panel, so the
- * first tap only lays out and draws. Failures are left for the tap itself to
- * report (in Chinese, next to the button).
+ * Starts the PDF worker and has it fetch and prepare the font, while the
+ * person is still looking at the panel, so the first tap only lays out and
+ * draws. With `rehearse` (the browser is idle, no tap is coming yet) it also
+ * draws one page to throw away, so jsPDF's code is compiled before the real
+ * one. Failures are left for the tap itself to report (in Chinese, next to the button).
  */
-export function warmUpPdf(): Promise<void> {
-  return runPdfJob({ kind: 'warm' }).then(
+export function warmUpPdf(options: { rehearse: boolean }): Promise<void> {
+  return runPdfJob({ kind: 'warm', rehearse: options.rehearse }).then(
     () => undefined,
     () => undefined,
   );

@@ -24,8 +24,12 @@ scope.onmessage = async ({ data: job }) => {
     const font = await loadPdfFont();
     switch (job.kind) {
       case 'warm':
-        if (!rehearsed && waiting === 0) rehearse(font);
-        rehearsed = true;
+        if (job.rehearse && !rehearsed) {
+          // Let messages already sent (a tap) arrive first: the rehearsal is for a person still reading, never in a tap's way.
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          if (waiting === 0 && !rehearsed) rehearse(font);
+          rehearsed = true;
+        }
         scope.postMessage({ id: job.id, ok: true, kind: 'warm' });
         return;
       case 'unprintable':

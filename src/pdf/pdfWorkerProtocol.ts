@@ -5,7 +5,7 @@ import type { RenderImage } from './renderSummary';
 
 /** What the page asks of the PDF worker; every job carries an id its reply repeats. */
 export type PdfJob =
-  | { id: number; kind: 'warm' }
+  | { id: number; kind: 'warm'; rehearse: boolean }
   | { id: number; kind: 'unprintable'; model: SummaryModel }
   | { id: number; kind: 'summary'; model: SummaryModel; images: RenderImage[]; evidencePerPage: 1 | 2 }
   | { id: number; kind: 'range'; model: RangeSummaryModel };
