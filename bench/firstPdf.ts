@@ -43,14 +43,14 @@ async function tapToFile(page: Page): Promise<number> {
   return performance.now() - started;
 }
 
-/** A fresh visit: new browser context (no HTTP cache, no service worker, empty IndexedDB), /log/ with one entry, the summary panel scrolled to. */
+/** A fresh visit: new browser context (no HTTP cache, no service worker, empty IndexedDB), /log/ with one entry, the 汇总表 view opened. */
 async function freshVisit(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ ...devices['Desktop Chrome'], baseURL: url, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
   const page = await context.newPage();
   const log = logPage(page);
   await log.open();
   await log.add({ title: '网络安全与数据保护', hours: '12.5', platform: true });
-  await log.entryCards.first().waitFor();
+  await log.show('汇总表');
   await page.getByRole('button', { name: '生成 PDF' }).scrollIntoViewIfNeeded();
   return page;
 }

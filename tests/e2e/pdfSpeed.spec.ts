@@ -15,6 +15,7 @@ test('the first PDF of a fresh visit is a file within 3 s of the tap, and still 
   await log.open();
   await log.add({ title: '网络安全与数据保护', hours: '12.5', platform: true });
   await expect(page.locator('.status__headline')).toContainText('77.5 学时');
+  await log.show('汇总表');
   const button = page.getByRole('button', { name: '生成 PDF' });
   await expect(button).toBeEnabled();
 

@@ -10,15 +10,14 @@ test('the font is fetched only once the summary panel is seen, and the PDF made 
   page.on('request', (request) => {
     if (request.url().endsWith('.ttf')) fontRequests.push(request.url());
   });
-  // A phone-sized window: the summary panel starts below the fold, as on a phone.
-  await page.setViewportSize({ width: 390, height: 700 });
   const log = logPage(page);
   await log.open();
   await page.waitForTimeout(1500);
   expect(fontRequests, 'the font must not load with the page').toEqual([]);
 
+  // Opening 汇总表 puts the panel on screen: the font is fetched before any tap.
   const fontLoaded = page.waitForRequest(/NotoSansSC-Regular\.ttf$/);
-  await page.getByRole('button', { name: '生成 PDF' }).scrollIntoViewIfNeeded();
+  await log.show('汇总表');
   await fontLoaded;
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成 PDF' }).click();
@@ -31,6 +30,7 @@ test('a stale tab whose PDF worker script is gone offers a reload instead of an 
   await page.route(/\/_astro\/pdfWorker[-.][^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
   const log = logPage(page);
   await log.open();
+  await log.show('汇总表');
   await page.getByRole('button', { name: '生成 PDF' }).click();
   const alert = page.locator('.summary-panel').getByRole('alert');
   await expect(alert).toContainText('网站已更新，请刷新页面（未保存的内容会保留）');
