@@ -12,6 +12,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // The PDF worker bundles jsPDF, whose optional helpers are split out: module workers (as the backup worker already is).
+    worker: { format: 'es' },
     // Dexie's ES-module build instead of its UMD wrapper: same code, about 1.3 KB less gzip on /log/.
     resolve: {
       alias: {

@@ -73,6 +73,8 @@ export async function benchBrowser(sizes: SizeFigure[]): Promise<BenchResult[]> 
     root: join(ROOT, 'bench', 'browser'),
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
+    // As in astro.config.ts: the PDF worker (reached through the panels' imports) is a module worker.
+    worker: { format: 'es' },
     resolve: { alias: { dexie: 'dexie/dist/modern/dexie.mjs' } },
   });
   const server = createServer((request, response) => {

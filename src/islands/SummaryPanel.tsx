@@ -1,5 +1,6 @@
 import type { FunctionComponent } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { evidencePerPage, pdfEvidence, type PdfEvidenceMode } from '../core/pdf/pdfEvidence';
 import type { SummaryModel } from '../core/pdf/summaryModel';
 import type { YearReport } from '../core/rules/report';
 import type { Entry } from '../core/schemas/entry';
@@ -11,6 +12,7 @@ import { summaryText as t } from '../i18n/summaryPanel';
 import { failureText } from './runtime/failureText';
 import { downloadFile } from './runtime/download';
 import { FailureMessage } from './FailureMessage';
+import { whenSeenAndIdle } from './runtime/whenSeenAndIdle';
 
 interface Props {
   db: AppDatabase;
@@ -20,8 +22,6 @@ interface Props {
   today: string;
 }
 
-type EvidenceMode = 'none' | '1' | '2';
-
 type Step =
   | { kind: 'idle' }
   | { kind: 'working'; message: string }
@@ -29,15 +29,27 @@ type Step =
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
 
-/** The year's self-check summary: a PDF made on the device (jsPDF and the font load only now), or an HTML page to print. */
+/** The year's self-check summary: a PDF made on the device (jsPDF and the font are prepared once the panel is seen), or an HTML page to print. */
 export function SummaryPanel({ db, report, entries, profile, today }: Props) {
-  const [mode, setMode] = useState<EvidenceMode>('none');
+  const [mode, setMode] = useState<PdfEvidenceMode>('none');
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const panel = useRef<HTMLDivElement>(null);
   const [printView, setPrintView] = useState<{ model: SummaryModel; View: FunctionComponent<{ model: SummaryModel }> } | null>(null);
+
+  // The first PDF used to wait for jsPDF and the 2.7 MB font after the tap; fetch
+  // and prepare both once the panel is on screen and the browser is idle.
+  useEffect(() => {
+    if (!panel.current) return;
+    return whenSeenAndIdle(panel.current, (reason) => {
+      void import('./runtime/summaryModule').catch(() => undefined);
+      void import('../pdf/makeSummaryPdf').then(({ warmUpPdf }) => warmUpPdf({ rehearse: reason === 'idle' })).catch(() => undefined);
+    });
+  }, []);
 
   const model = async (): Promise<SummaryModel> => {
     const { buildSummary } = await import('./runtime/summaryModule');
-    const evidence = mode === 'none' ? [] : (await evidenceOfEntries(db, entries.map((entry) => entry.id))).filter((item) => item.type !== 'application/pdf');
+    const entryIds = entries.map((entry) => entry.id);
+    const evidence = mode === 'none' ? [] : pdfEvidence(await evidenceOfEntries(db, entryIds), mode, entryIds);
     return buildSummary({ report, entries, profile, generatedOn: today, evidence });
   };
 
@@ -52,7 +64,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
         }),
       );
       const skipped: string[] = [];
-      const bytes = await makeSummaryPdf(summary, sources.filter((source) => source !== null), mode === '2' ? 2 : 1, (caption) => skipped.push(caption));
+      const bytes = await makeSummaryPdf(summary, sources.filter((source) => source !== null), evidencePerPage(mode), (caption) => skipped.push(caption));
       const fileName = `${summary.title}.pdf`;
       downloadFile(new Uint8Array(bytes), fileName, 'application/pdf');
       const note = skipped.length > 0 ? t.skippedImages(skipped) : '';
@@ -64,9 +76,12 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
 
   const start = async () => {
     setStep({ kind: 'working', message: t.preparingFont });
+    // jsPDF and the font load alongside the model, not after it.
+    const pdfModule = import('../pdf/makeSummaryPdf');
+    pdfModule.then(({ warmUpPdf }) => warmUpPdf({ rehearse: false })).catch(() => undefined);
     try {
       const summary = await model();
-      const { findUnprintable } = await import('../pdf/makeSummaryPdf');
+      const { findUnprintable } = await pdfModule;
       const missing = await findUnprintable(summary);
       if (missing.length > 0) setStep({ kind: 'unprintable', model: summary, missing });
       else await download(summary);
@@ -76,11 +91,11 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
   };
 
   return (
-    <div class="summary-panel">
+    <div class="summary-panel" ref={panel}>
       <p class="field__hint">{t.hint}</p>
       <div class="field">
         <label for="summary-evidence">{t.evidenceLabel}</label>
-        <select id="summary-evidence" value={mode} onChange={(event) => setMode(event.currentTarget.value as EvidenceMode)}>
+        <select id="summary-evidence" value={mode} onChange={(event) => setMode(event.currentTarget.value as PdfEvidenceMode)}>
           <option value="none">{t.evidenceNone}</option>
           <option value="1">{t.evidenceOne}</option>
           <option value="2">{t.evidenceTwo}</option>

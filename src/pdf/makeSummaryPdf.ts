@@ -1,41 +1,30 @@
-import { readCmapCodePoints, isGlyfTrueType, substituteUnprintable, unprintableCharacters } from '../core/pdf/fontCoverage';
-import { userTextOf, type SummaryModel } from '../core/pdf/summaryModel';
+import { isDrawableEvidence } from '../core/pdf/pdfEvidence';
 import type { RangeSummaryModel } from '../core/pdf/rangeSummaryModel';
-import { renderRangePdf, renderSummaryPdf, type RenderImage } from './renderSummary';
+import type { SummaryModel } from '../core/pdf/summaryModel';
+import type { Unprintable } from './pdfJobs';
+import type { RenderImage } from './renderSummary';
+import { runPdfJob } from './pdfWorkerClient';
 
-const FONT_URL = '/fonts/NotoSansSC-Regular.ttf';
+export type { Unprintable } from './pdfJobs';
 
-let fontLoading: Promise<{ bytes: Uint8Array; covered: Set<number> }> | undefined;
-
-/** The PDF font and what it covers, fetched once (from the service worker's cache when offline). */
-export function loadPdfFont(): Promise<{ bytes: Uint8Array; covered: Set<number> }> {
-  fontLoading ??= fetch(FONT_URL)
-    .then(async (response) => {
-      if (!response.ok) throw new Error(`字体文件加载失败（${response.status}）`);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      if (!isGlyfTrueType(bytes)) throw new Error('字体文件格式不正确，无法生成中文 PDF');
-      return { bytes, covered: readCmapCodePoints(bytes) };
-    })
-    .catch((error: unknown) => {
-      fontLoading = undefined;
-      throw error;
-    });
-  return fontLoading;
-}
-
-export interface Unprintable {
-  char: string;
-  where: string[];
+/**
+ * Starts the PDF worker and has it fetch and prepare the font, while the
+ * person is still looking at the panel, so the first tap only lays out and
+ * draws. With `rehearse` (the browser is idle, no tap is coming yet) it also
+ * draws one page to throw away, so jsPDF's code is compiled before the real
+ * one. Failures are left for the tap itself to report (in Chinese, next to the button).
+ */
+export function warmUpPdf(options: { rehearse: boolean }): Promise<void> {
+  return runPdfJob({ kind: 'warm', rehearse: options.rehearse }).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** Every character of the person's text that the PDF cannot show, and where it occurs. */
 export async function findUnprintable(model: SummaryModel): Promise<Unprintable[]> {
-  const { covered } = await loadPdfFont();
-  const found = new Map<string, Set<string>>();
-  for (const { where, text } of userTextOf(model)) {
-    for (const char of unprintableCharacters(text, covered)) found.set(char, (found.get(char) ?? new Set()).add(where));
-  }
-  return [...found].map(([char, where]) => ({ char, where: [...where] }));
+  const reply = await runPdfJob({ kind: 'unprintable', model });
+  return reply.kind === 'unprintable' ? reply.unprintable : [];
 }
 
 export interface EvidenceSource {
@@ -51,7 +40,7 @@ export interface EvidenceSource {
  * which the PDF names instead of failing as a whole.
  */
 async function toRenderImage(source: EvidenceSource): Promise<RenderImage | null> {
-  if (source.type === 'application/pdf') return null;
+  if (!isDrawableEvidence(source.type)) return null;
   const blob = new Blob([source.data], { type: source.type });
   let bitmap: ImageBitmap;
   try {
@@ -71,30 +60,18 @@ async function toRenderImage(source: EvidenceSource): Promise<RenderImage | null
   return { id: source.id, caption: source.caption, width, height, data: new Uint8Array(await png.arrayBuffer()), format: 'PNG' };
 }
 
-/** Replaces every unprintable character of the person's text with a visible □. */
-function substituted(model: SummaryModel, covered: ReadonlySet<number>): SummaryModel {
-  const fix = (text: string) => substituteUnprintable(text, covered);
-  return {
-    ...model,
-    profile: model.profile.map((item) => ({ ...item, value: item.value === null ? null : fix(item.value) })),
-    groups: model.groups.map((group) => ({ ...group, rows: group.rows.map((row) => ({ ...row, title: fix(row.title), provider: fix(row.provider) })) })),
-    evidence: model.evidence.map((item) => ({ ...item, caption: fix(item.caption) })),
-  };
-}
-
-/** The summary as PDF bytes, made on this device. */
+/** The summary as PDF bytes, made on this device (in the PDF worker); unprintable characters become □. */
 export async function makeSummaryPdf(
   model: SummaryModel,
   evidence: readonly EvidenceSource[],
   evidencePerPage: 1 | 2,
   onSkipped?: (caption: string) => void,
 ): Promise<Uint8Array> {
-  const { bytes, covered } = await loadPdfFont();
-  const safe = substituted(model, covered);
-  const images = (await Promise.all(evidence.map((item) => toRenderImage({ ...item, caption: substituteUnprintable(item.caption, covered) })))).filter(
-    (image): image is RenderImage => image !== null,
-  );
-  return renderSummaryPdf(safe, { font: bytes, images, evidencePerPage, ...(onSkipped ? { onSkipped } : {}) });
+  const images = (await Promise.all(evidence.map(toRenderImage))).filter((image): image is RenderImage => image !== null);
+  const reply = await runPdfJob({ kind: 'summary', model, images, evidencePerPage });
+  if (reply.kind !== 'pdf') throw new Error(`unexpected PDF worker reply: ${reply.kind}`);
+  if (onSkipped) for (const caption of reply.skipped) onSkipped(caption);
+  return reply.bytes;
 }
 
 /**
@@ -102,20 +79,7 @@ export async function makeSummaryPdf(
  * font lacks are printed as □; `unprintable` names them and where they occur.
  */
 export async function makeRangePdf(model: RangeSummaryModel): Promise<{ bytes: Uint8Array; unprintable: Unprintable[] }> {
-  const { bytes, covered } = await loadPdfFont();
-  const found = new Map<string, Set<string>>();
-  for (const year of model.years) {
-    for (const { where, text } of userTextOf(year)) {
-      for (const char of unprintableCharacters(text, covered)) found.set(char, (found.get(char) ?? new Set()).add(where));
-    }
-  }
-  const first = model.years[0];
-  const safeProfile = first ? substituted({ ...first, profile: model.profile }, covered).profile : model.profile;
-  const safe: RangeSummaryModel = {
-    ...model,
-    profile: safeProfile,
-    overviewNotes: model.overviewNotes.map((note) => substituteUnprintable(note, covered)),
-    years: model.years.map((year) => substituted(year, covered)),
-  };
-  return { bytes: renderRangePdf(safe, { font: bytes }), unprintable: [...found].map(([char, where]) => ({ char, where: [...where] })) };
+  const reply = await runPdfJob({ kind: 'range', model });
+  if (reply.kind !== 'pdf') throw new Error(`unexpected PDF worker reply: ${reply.kind}`);
+  return { bytes: reply.bytes, unprintable: reply.unprintable };
 }

@@ -18,6 +18,26 @@ function binaryString(bytes: Uint8Array): string {
   return out;
 }
 
+/**
+ * The font as jsPDF's binary string, made once per font: converting 2.7 MB
+ * byte by byte was the largest single cost of every PDF. makeSummaryPdf fills
+ * it ahead of the first tap with a native conversion (see pdfFontLoader.ts).
+ */
+const binaryCache = new WeakMap<Uint8Array, string>();
+
+export function rememberFontBinary(font: Uint8Array, binary: string): void {
+  binaryCache.set(font, binary);
+}
+
+function fontBinary(font: Uint8Array): string {
+  let binary = binaryCache.get(font);
+  if (binary === undefined) {
+    binary = binaryString(font);
+    binaryCache.set(font, binary);
+  }
+  return binary;
+}
+
 export interface RenderImage extends EvidenceImage {
   /** JPEG or PNG bytes (other formats are converted by the caller); empty for an image that could not be decoded. */
   data: Uint8Array;
@@ -69,7 +89,7 @@ function renderPages(
   onSkipped: (caption: string) => void = () => {},
 ): Uint8Array {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
-  doc.addFileToVFS(FONT_FILE, binaryString(font));
+  doc.addFileToVFS(FONT_FILE, fontBinary(font));
   doc.addFont(FONT_FILE, FONT_NAME, 'normal');
   doc.setFont(FONT_NAME, 'normal');
   doc.setProperties({ title, subject: SUMMARY_NAME, creator: '学时簿', author });
