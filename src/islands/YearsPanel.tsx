@@ -16,6 +16,7 @@ import { yearsText as t } from '../i18n/zhCNYears';
 import { describedBy, Field } from './Field';
 import { downloadFile } from './runtime/download';
 import { useLive } from './hooks/useLive';
+import { UnbreakableText } from './UnbreakableText';
 
 interface Props {
   db: AppDatabase;
@@ -112,7 +113,9 @@ export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: Overvie
               <td data-label={t.columns.professional}>{figure(row.cells.professional)}</td>
               <td data-label={t.columns.total}>
                 {figure(row.cells.total)}
-                <span class="years-table__states">{row.cells.total.breakdown}</span>
+                <span class="years-table__states">
+                  <UnbreakableText text={row.cells.total.breakdown} />
+                </span>
                 {row.crossYearNotes.map((note) => (
                   <span key={note} class="years-table__note">
                     {note}
