@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { logPage } from './logPage';
 import { brokenFigures, smallTargets, smallText } from './readableChecks';
 import { seedEntries } from './seedEntries';
@@ -14,7 +15,7 @@ const LOG_VIEWS = ['', '#progress', '#entries', '#declare', '#summary', '#data']
  * file, not this branch's), which must show it through <UnbreakableText>. Remove the entry once it does.
  */
 const HANDED_OVER = ['p.reminder'];
-const brokenHere = async (page: Parameters<typeof brokenFigures>[0]) =>
+const brokenHere = async (page: Page) =>
   (await brokenFigures(page)).filter((item) => !HANDED_OVER.some((name) => item.startsWith(`${name} `)));
 
 const SCREENS = [
@@ -69,3 +70,60 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+test.describe('the 标准 / 大字 switch', () => {
+  /** The computed size of the first paragraph of the main column, in px. */
+  const bodyTextPx = (page: Page) => page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+
+  test('大字 enlarges the text, holds across reloads and pages, and is set before the page is drawn', async ({ page }) => {
+    // Records whether <html> already carried 大字 when <body> was created, i.e. before anything could be painted.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.body) return;
+        (window as unknown as { __largeAtBody?: boolean }).__largeAtBody = document.documentElement.dataset['textSize'] === 'large';
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/about/');
+    expect(await bodyTextPx(page)).toBe(16);
+    const group = page.getByRole('group', { name: '文字大小' });
+    await expect(group.getByRole('button', { name: '标准' })).toHaveAttribute('aria-pressed', 'true');
+
+    await group.getByRole('button', { name: '大字' }).click();
+    await expect(group.getByRole('button', { name: '大字' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(group.getByRole('button', { name: '标准' })).toHaveAttribute('aria-pressed', 'false');
+    expect(await bodyTextPx(page)).toBe(20);
+
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { __largeAtBody?: boolean }).__largeAtBody)).toBe(true);
+    expect(await bodyTextPx(page)).toBe(20);
+    await expect(page.getByRole('group', { name: '文字大小' }).getByRole('button', { name: '大字' })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.goto('/log/');
+    await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __largeAtBody?: boolean }).__largeAtBody)).toBe(true);
+    expect(await page.locator('main h1').evaluate((h) => parseFloat(getComputedStyle(h).fontSize))).toBeGreaterThan(28);
+    expect(await smallTargets(page)).toEqual([]);
+
+    await page.getByRole('group', { name: '文字大小' }).getByRole('button', { name: '标准' }).click();
+    await page.goto('/about/');
+    expect(await page.evaluate(() => (window as unknown as { __largeAtBody?: boolean }).__largeAtBody)).toBe(false);
+    expect(await bodyTextPx(page)).toBe(16);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing in 大字 (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      await page.getByRole('group', { name: '文字大小' }).getByRole('button', { name: '大字' }).click();
+      for (const path of ['/', '/policy/2025/', '/log/']) {
+        await page.goto(path);
+        if (path === '/log/') await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
+        expect(await page.evaluate(() => document.documentElement.dataset['textSize'])).toBe('large');
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+        expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), path).toEqual([]);
+      }
+    });
+  }
+});
