@@ -51,6 +51,8 @@ for (const screen of SCREENS) {
         if (path === '/log/') await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
         expect(await smallText(page), path).toEqual([]);
         expect(await brokenHere(page), path).toEqual([]);
+        // Plain words: no raw paragraph anchor ("#s2-3") or code point ("U+20BB7") shown as text.
+        expect(await page.locator('body').innerText(), path).not.toMatch(/#s\d|U\+[0-9A-F]{4}|\.ics|持久保存/);
       }
     });
 
@@ -66,6 +68,7 @@ for (const screen of SCREENS) {
         expect(await smallText(page), view || '/log/').toEqual([]);
         expect(await smallTargets(page), view || '/log/').toEqual([]);
         expect(await brokenHere(page), view || '/log/').toEqual([]);
+        expect(await page.locator('body').innerText(), view || '/log/').not.toMatch(/#s\d|U\+[0-9A-F]{4}|\.ics|持久保存/);
       }
     });
   });
