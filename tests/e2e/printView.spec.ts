@@ -60,3 +60,28 @@ for (const count of [8, 200]) {
     if (count === 200) expect(expected).toBeGreaterThan(3);
   });
 }
+
+test('the multi-year print view prints the same pages as the multi-year PDF', async ({ page }) => {
+  test.setTimeout(90_000);
+  // 2026 is the current year whatever the real date, so the 2023–2026 range is valid.
+  await page.clock.setFixedTime(new Date('2026-11-27T10:00:00+08:00'));
+  const log = logPage(page);
+  await log.open();
+  for (const [year, count] of [[2023, 12], [2024, 40], [2025, 5], [2026, 30]] as const) await seedEntries(page, year, count);
+  await expect(page.locator('.years-table__row')).toHaveCount(4);
+  await page.getByLabel('起始年度').fill('2023');
+  await page.getByLabel('截止年度').fill('2026');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成多年度 PDF' }).click();
+  const expected = (await readDownloadedPdf(await downloading)).pages;
+
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: '多年度网页版打印' }).click();
+  await expect(page.locator('.print-pages svg').first()).toBeAttached();
+  const printed = readPdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'print-range.pdf');
+  console.log(`2023–2026 record (87 entries): jsPDF ${expected} pages, print view ${printed.pages.length} pages`);
+  expect(printed.pages.length).toBe(expected);
+  printed.pages.forEach((text, index) => expect(text, `page ${index + 1}`).toContain(`第${index + 1}页/共${expected}页`));
+});

@@ -21,7 +21,7 @@ export async function seedEntries(page: Page, year: number, count: number): Prom
             const date = `${year}-${month}-${day}`;
             const isPublic = i % 3 === 0;
             store.put({
-              id: `seed-${i}`,
+              id: `seed-${year}-${i}`,
               title: i % 5 === 0 ? `第${i + 1}期基层医疗卫生机构护理质量与患者安全管理专题培训班（线下集中授课）` : `继续教育课程 ${i + 1}`,
               kind: isPublic ? 'public' : 'professional',
               way: isPublic ? 'onlineStudy' : 'eLearning',
