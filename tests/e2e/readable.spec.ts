@@ -45,14 +45,26 @@ for (const screen of SCREENS) {
       expect(await brokenFigures(page)).toEqual(['span “2025-03-01”']);
     });
 
-    test('every page: no visible text under 14 px, no date or 学时 figure broken across lines', async ({ page }) => {
+    test('every page: no visible text under 14 px, no tap target under 44×44 px, no date or 学时 figure broken across lines', async ({ page }) => {
       for (const path of SITE_PAGES) {
         await page.goto(path);
         if (path === '/log/') await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
         expect(await smallText(page), path).toEqual([]);
+        expect(await smallTargets(page), path).toEqual([]);
         expect(await brokenHere(page), path).toEqual([]);
         // Plain words: no raw paragraph anchor ("#s2-3") or code point ("U+20BB7") shown as text.
         expect(await page.locator('body').innerText(), path).not.toMatch(/#s\d|U\+[0-9A-F]{4}|\.ics|持久保存/);
+      }
+    });
+
+    test('大字 on every page: no sideways scrolling, and /log/ keeps its targets ≥ 44×44 px', async ({ page }) => {
+      await page.addInitScript(() => localStorage.setItem('xueshibu:textSize', 'large'));
+      for (const path of SITE_PAGES) {
+        await page.goto(path);
+        if (path === '/log/') await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
+        expect(await page.evaluate(() => document.documentElement.dataset['textSize']), path).toBe('large');
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+        if (path === '/log/') expect(await smallTargets(page)).toEqual([]);
       }
     });
 
