@@ -86,6 +86,23 @@ for (const screen of SCREENS) {
   });
 }
 
+test('/log/ panels opened on demand (evidence, the print view, the unprintable-character alert) keep text ≥ 14 px and targets ≥ 44×44 px', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.add({ title: '𠮷野家餐饮安全培训', hours: '3' });
+  await log.card('𠮷野家餐饮安全培训').getByRole('button', { name: /凭证（0）/ }).click();
+  await expect(log.card('𠮷野家餐饮安全培训').getByLabel('选择图片或 PDF')).toBeAttached();
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: '网页版打印', exact: true }).click();
+  await expect(page.getByRole('article', { name: `${thisYear}年度继续教育学时自查申报汇总表` })).toBeVisible();
+  await page.getByRole('button', { name: '生成 PDF' }).click();
+  await expect(page.locator('.unprintable')).toContainText('“𠮷”这个字无法打印');
+  expect(await smallText(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
+});
+
 test.describe('the 标准 / 大字 switch', () => {
   /** The computed size of the first paragraph of the main column, in px. */
   const bodyTextPx = (page: Page) => page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
