@@ -86,7 +86,7 @@ for (const screen of SCREENS) {
   });
 }
 
-test('/log/ panels opened on demand (evidence, the print view, the unprintable-character alert) keep text ≥ 14 px and targets ≥ 44×44 px', async ({ page }) => {
+test('/log/ panels opened on demand (evidence, the print view, the unprintable-character alert, a spreadsheet import) keep text ≥ 14 px and targets ≥ 44×44 px', async ({ page }) => {
   const log = logPage(page);
   await log.open();
   await log.add({ title: '𠮷野家餐饮安全培训', hours: '3' });
@@ -99,6 +99,10 @@ test('/log/ panels opened on demand (evidence, the print view, the unprintable-c
   await expect(page.getByRole('article', { name: `${thisYear}年度继续教育学时自查申报汇总表` })).toBeVisible();
   await page.getByRole('button', { name: '生成 PDF' }).click();
   await expect(page.locator('.unprintable')).toContainText('“𠮷”这个字无法打印');
+  // A spreadsheet import's preview, with its column menus and its list of rows in error.
+  const sheet = ['名称,类别,方式,日期,学时', `安全生产法规,公需,线上学习,${thisYear}/3/1,6`, `,公需,线上学习,${thisYear}/3/2,6`].join('\r\n');
+  await page.getByLabel('从表格导入').setInputFiles({ name: '我的学时.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${sheet}`, 'utf8') });
+  await expect(page.getByRole('region', { name: '表格导入预览' })).toContainText('共 2 行');
   expect(await smallText(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
 });
