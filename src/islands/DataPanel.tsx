@@ -13,7 +13,7 @@ import { dataText as t } from '../i18n/dataPanel';
 import { sentence } from '../i18n/failures';
 import { panelText } from '../i18n/zhCNPanels';
 import { downloadFile } from './runtime/download';
-import type { BaseOption } from './EntryForm';
+import type { BaseOption } from './app/logStore';
 import { readBackupInWorker } from './runtime/readBackupInWorker';
 import { FailureMessage } from './FailureMessage';
 import { chunkFailureMessage, importChunk, isChunkLoadError } from './runtime/staleChunk';
