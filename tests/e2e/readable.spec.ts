@@ -11,7 +11,7 @@ const thisYear = new Date().getFullYear();
 const LOG_VIEWS = ['', '#progress', '#entries', '#declare', '#summary', '#data'] as const;
 
 /**
- * Known and handed over: the year-end reminder is rendered by src/islands/LogApp.tsx (the app shell's
+ * Known and handed over: the year-end reminder is rendered by src/islands/views/ProgressView.tsx (the app shell's
  * file, not this branch's), which must show it through <UnbreakableText>. Remove the entry once it does.
  */
 const HANDED_OVER = ['p.reminder'];
@@ -72,16 +72,24 @@ for (const screen of SCREENS) {
       const log = logPage(page);
       await log.open();
       await seedEntries(page, thisYear, 8);
-      await expect(page.getByText('继续教育课程 2', { exact: true })).toBeVisible();
+      const check = async (name: string) => {
+        expect(await smallText(page), name).toEqual([]);
+        expect(await smallTargets(page), name).toEqual([]);
+        expect(await brokenHere(page), name).toEqual([]);
+        expect(await page.locator('body').innerText(), name).not.toMatch(/#s\d|U\+[0-9A-F]{4}|\.ics|持久保存/);
+      };
       for (const view of LOG_VIEWS) {
         await page.goto(`/log/${view}`);
         await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
-        await expect(page.locator('main h2').first()).toBeVisible();
-        expect(await smallText(page), view || '/log/').toEqual([]);
-        expect(await smallTargets(page), view || '/log/').toEqual([]);
-        expect(await brokenHere(page), view || '/log/').toEqual([]);
-        expect(await page.locator('body').innerText(), view || '/log/').not.toMatch(/#s\d|U\+[0-9A-F]{4}|\.ics|持久保存/);
+        // The view is open: the shell's navigation marks it.
+        await expect(page.getByRole('navigation', { name: '学时簿' }).locator('[aria-current="page"]')).toBeVisible();
+        if (view === '#entries') await expect(page.getByText('继续教育课程 2', { exact: true })).toBeVisible();
+        await check(view || '/log/');
       }
+      // The shell's own controls with the entry form open (a sheet on phones, beside the list on wide screens).
+      await page.goto('/log/#entries');
+      await log.openForm();
+      await check('记一笔');
     });
   });
 }
@@ -90,8 +98,12 @@ test('/log/ panels opened on demand (evidence, the print view, the unprintable-c
   const log = logPage(page);
   await log.open();
   await log.add({ title: '𠮷野家餐饮安全培训', hours: '3' });
+  await log.show('记录');
   await log.card('𠮷野家餐饮安全培训').getByRole('button', { name: /凭证（0）/ }).click();
   await expect(log.card('𠮷野家餐饮安全培训').getByLabel('选择图片或 PDF')).toBeAttached();
+  expect(await smallText(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
+  await log.show('汇总表');
   await page.evaluate(() => {
     window.print = () => undefined;
   });
@@ -99,6 +111,9 @@ test('/log/ panels opened on demand (evidence, the print view, the unprintable-c
   await expect(page.getByRole('article', { name: `${thisYear}年度继续教育学时自查申报汇总表` })).toBeVisible();
   await page.getByRole('button', { name: '生成 PDF' }).click();
   await expect(page.locator('.unprintable')).toContainText('“𠮷”这个字无法打印');
+  expect(await smallText(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
+  await log.show('数据');
   // A spreadsheet import's preview, with its column menus and its list of rows in error.
   const sheet = ['名称,类别,方式,日期,学时', `安全生产法规,公需,线上学习,${thisYear}/3/1,6`, `,公需,线上学习,${thisYear}/3/2,6`].join('\r\n');
   await page.getByLabel('从表格导入').setInputFiles({ name: '我的学时.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${sheet}`, 'utf8') });
