@@ -2,6 +2,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { pdfFontCheck } from './src/integrations/pdfFont';
+import { rehypeNowrapFigures } from './src/markdown/rehypeNowrapFigures';
 import { remarkAnchorIds } from './src/markdown/remarkAnchorIds';
 import { serviceWorker } from './src/integrations/serviceWorker';
 
@@ -28,7 +29,7 @@ export default defineConfig({
   // No telemetry or prefetch: the site makes no request it does not need.
   prefetch: false,
   devToolbar: { enabled: false },
-  markdown: { remarkPlugins: [remarkAnchorIds] },
+  markdown: { remarkPlugins: [remarkAnchorIds], rehypePlugins: [rehypeNowrapFigures] },
   // Order matters: the service worker precaches the Pagefind index, so it runs last.
   integrations: [preact(), pdfFontCheck(), pagefindIndex(), serviceWorker()],
   server: { host: '127.0.0.1', port: 4321 },

@@ -13,8 +13,10 @@ export const summaryText = {
   makePdf: '生成 PDF',
   printViewFailed: '无法打开网页版',
   printView: '网页版打印',
-  unprintableTitle: '以下字符不在 PDF 字体中，无法打印：',
-  unprintableWhere: (codePoint: string, where: readonly string[]) => `（U+${codePoint}），出现在：${where.join('、')}`,
+  unprintableTitle: 'PDF 的字体里没有下面这些字，它们无法打印：',
+  // A space-like or control character would show as empty quotes: it is described instead.
+  unprintableWhere: (char: string, where: readonly string[]) =>
+    `${/^[\p{C}\p{Z}]$/u.test(char) ? '一个看不见的特殊符号' : `“${char}”这个字`}无法打印，出现在：${where.join('、')}`,
   unprintableChoice: '可以返回修改这些文字，或用“□”代替后继续生成（网页版打印不受影响）。',
   replaceAndGo: '用□代替并继续',
   goBack: '返回修改',

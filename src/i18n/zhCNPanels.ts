@@ -23,10 +23,10 @@ export const panelText = {
   // storage
   storageCounts: (entries: number, evidence: string) => `本机共有 ${entries} 条记录，凭证文件共 ${evidence}。`,
   storageUsage: (used: string, quota: string) => `浏览器已为本站使用 ${used}，可用上限约 ${quota}。`,
-  persisted: '浏览器已同意持久保存：清理空间时不会自动删除这些数据。',
-  notPersisted: '浏览器尚未同意持久保存：空间紧张时，浏览器可能清除这些数据。',
-  persistUnknown: '此浏览器不支持持久保存请求。',
-  requestPersist: '申请持久保存',
+  persisted: '浏览器已答应保留这些记录：手机空间不足、清理空间时，不会自动删掉它们。',
+  notPersisted: '手机空间不足时，浏览器可能自动删掉本站保存的记录。点下面的按钮，请浏览器保留它们（浏览器可能不答应；无论如何，请定期导出备份）。',
+  persistUnknown: '这个浏览器不能答应一直保留这些记录，请定期导出备份。',
+  requestPersist: '请浏览器保留我的记录',
   clearWarning: '所有记录只保存在这台设备的浏览器里，不会上传。清除浏览器数据（缓存、网站数据）会删除它们，请先用上面的“导出备份”保存一份。',
   // list
   otherWay: '其他：',

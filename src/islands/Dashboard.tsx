@@ -14,6 +14,7 @@ import { progressSegments, SEGMENTS } from '../core/rules/progressSegments';
 import { warningGroups } from '../core/rules/warningGroups';
 import { KIND_LABELS } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
+import { UnbreakableText } from './UnbreakableText';
 
 interface Props {
   report: YearReport;
@@ -44,7 +45,7 @@ function ProgressRow({ label, tally }: { label: string; tally: Tally }) {
 export function CitedText({ line }: { line: CitedLine }) {
   return (
     <>
-      {line.text}
+      <UnbreakableText text={line.text} />
       {line.cite && (
         <>
           {' '}
@@ -73,7 +74,9 @@ export function Dashboard({ report, titleOf }: Props) {
       </p>
       <p class={`status status--${report.status}`}>
         <span class="status__label">{YEAR_STATUS_LABELS[report.status]}</span>
-        <span class="status__headline">{yearHeadline(report)}</span>
+        <span class="status__headline">
+          <UnbreakableText text={yearHeadline(report)} />
+        </span>
       </p>
       <ProgressRow label={KIND_LABELS.public} tally={report.public} />
       <ProgressRow label={KIND_LABELS.professional} tally={report.professional} />
@@ -96,7 +99,9 @@ export function Dashboard({ report, titleOf }: Props) {
           <h3 id="warnings-title">{text.warningsTitle}</h3>
           <ul>
             {warnings.map((group) => [
-              ...group.shown.map((warning, index) => <li key={`${group.code}-${index}`}>{describeWarning(warning, titleOf)}</li>),
+              ...group.shown.map((warning, index) => <li key={`${group.code}-${index}`}>
+                  <UnbreakableText text={describeWarning(warning, titleOf)} />
+                </li>),
               group.more > 0 && <li key={`${group.code}-more`}>{text.moreWarnings(group.more)}</li>,
             ])}
           </ul>

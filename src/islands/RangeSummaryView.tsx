@@ -1,10 +1,23 @@
 import { formatChineseDate } from '../core/calendar/chineseDate';
 import { printText as p } from '../i18n/printSummary';
 import { RANGE_COLUMNS, RANGE_HEADINGS, type RangeSummaryModel } from '../core/pdf/rangeSummaryModel';
+import { paginateRange } from '../core/pdf/paginateRange';
+import { pdfTextMeasure } from '../core/pdf/pdfTextMeasure';
+import { PrintPages } from './PrintPages';
 import { RowHeaderTable, SummaryProfile, SummarySignature, SummaryYearBody } from './SummaryView';
 
-/** The multi-year record as HTML, for the browser's print dialog: the same content as its PDF. */
+/** The multi-year record as HTML on screen, and for the browser's print dialog its PDF's own pages. */
 export function RangeSummaryView({ model }: { model: RangeSummaryModel }) {
+  return (
+    <>
+      <RangeArticle model={model} />
+      <PrintPages pages={paginateRange(model, pdfTextMeasure)} />
+    </>
+  );
+}
+
+/** The multi-year record as an HTML article: the same content as its PDF, read on screen. */
+function RangeArticle({ model }: { model: RangeSummaryModel }) {
   return (
     <article class="print-summary" aria-label={model.title}>
       <h3 class="print-summary__title">{model.title}</h3>

@@ -132,7 +132,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
             {step.missing.map((item) => (
               <li key={item.char}>
                 <strong class="unprintable__char">{item.char}</strong>
-                {t.unprintableWhere((item.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0'), item.where)}
+                {t.unprintableWhere(item.char, item.where)}
               </li>
             ))}
           </ul>

@@ -1,9 +1,22 @@
 import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, STATUS_HEADING, SUMMARY_HEADINGS, type SummaryModel } from '../core/pdf/summaryModel';
 import { formatChineseDate } from '../core/calendar/chineseDate';
 import { printText as p } from '../i18n/printSummary';
+import { paginate } from '../core/pdf/paginate';
+import { pdfTextMeasure } from '../core/pdf/pdfTextMeasure';
+import { PrintPages } from './PrintPages';
 
-/** The summary as HTML, for the browser's print dialog: the same content as the PDF. */
+/** The summary as HTML on screen, and for the browser's print dialog the PDF's own pages (PrintPages). */
 export function SummaryView({ model }: { model: SummaryModel }) {
+  return (
+    <>
+      <SummaryArticle model={model} />
+      <PrintPages pages={paginate(model, { measure: pdfTextMeasure })} />
+    </>
+  );
+}
+
+/** The summary as an HTML article: the same content as the PDF, read on screen. */
+function SummaryArticle({ model }: { model: SummaryModel }) {
   return (
     <article class="print-summary" aria-label={model.title}>
       <h3 class="print-summary__title">{model.title}</h3>

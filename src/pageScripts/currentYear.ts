@@ -1,5 +1,6 @@
 import { introDeadline, type YearIntro } from '../core/rules/yearIntro';
 import { todayIso } from '../islands/runtime/clock';
+import { setUnbreakableText } from './unbreakableText';
 
 /**
  * The home page's current-year box, redone with the device's date: the page
@@ -23,7 +24,7 @@ function render(): void {
     if (!element) return;
     element.hidden = value === null;
     const target = element.querySelector('strong') ?? element;
-    if (value !== null) target.textContent = value;
+    if (value !== null) setUnbreakableText(target, value);
   };
   set('heading', intro.heading);
   set('basis', intro.basis);

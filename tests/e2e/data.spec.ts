@@ -123,7 +123,7 @@ test('the calendar reminders parse as iCalendar with the deadline (推定 for a 
   await log.open();
   await log.show('数据');
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: `下载${thisYear}年度日历提醒` }).click();
+  await page.getByRole('button', { name: `添加${thisYear}年度提醒到手机日历` }).click();
   const text = (await downloadText(await downloading)).toString('utf8');
   const calendar = new ICAL.Component(ICAL.parse(text));
   const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));

@@ -12,9 +12,10 @@ test.describe('every page', () => {
       await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
       await expect(page.locator('footer')).toContainText('本站不是政府官方网站');
       const scripts = await page.locator('script').evaluateAll((all) => all.map((script) => script.getAttribute('src') ?? 'inline'));
-      const own = scripts.filter((src) => !/\/_astro\/BaseLayout\.astro_astro_type_script/.test(src));
+      // Every page has the service-worker bridge and the 标准 / 大字 switch (src/pageScripts/textSize.js).
+      const own = scripts.filter((src) => !/\/_astro\/(BaseLayout\.astro_astro_type_script|textSize\.)/.test(src));
       if ((PAGES_WITH_SCRIPT as readonly string[]).includes(path)) expect(own.length).toBeLessThanOrEqual(2);
-      else expect(own, 'content pages ship no JavaScript beyond the service-worker bridge').toEqual([]);
+      else expect(own, 'content pages ship no JavaScript beyond the service-worker bridge and the text-size switch').toEqual([]);
     });
   }
 

@@ -46,7 +46,9 @@ test('a character the font lacks is named with where it occurs, and can be print
   await page.getByRole('button', { name: '生成 PDF' }).click();
   const alert = page.locator('.unprintable');
   await expect(alert).toContainText('𠮷');
-  await expect(alert).toContainText('U+20BB7');
+  // In plain words: the character itself, never its code point.
+  await expect(alert).toContainText('“𠮷”这个字无法打印');
+  await expect(alert).not.toContainText('U+');
   await expect(alert).toContainText('项目名称“𠮷野家餐饮安全培训”');
   const downloading = page.waitForEvent('download');
   await alert.getByRole('button', { name: '用□代替并继续' }).click();

@@ -92,9 +92,12 @@ for (const scheme of SCHEMES) {
       expect(await violations(page)).toEqual([]);
       await attachScreenshot(page, testInfo, `log-summary-${scheme}.png`);
 
-      // Printing stays black on white whatever the theme.
+      // Printing (the PDF's own pages, drawn as SVG) stays black on white whatever the theme.
       await page.emulateMedia({ media: 'print', colorScheme: scheme });
-      expect(await colours()).toEqual({ color: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
+      await expect(sheet).toBeHidden();
+      const printedText = page.locator('.print-page text').first();
+      await expect(printedText).toBeVisible();
+      expect(await printedText.evaluate((node) => getComputedStyle(node).fill)).toBe('rgb(0, 0, 0)');
       expect(await background(page)).toBe('rgb(255, 255, 255)');
     });
   });

@@ -23,7 +23,8 @@ export function sourceFiles(root: string, folder: string): string[] {
 }
 
 function resolveRelative(root: string, from: string, specifier: string): string | null {
-  const base = resolve(root, dirname(from), specifier);
+  // A Vite query (`./textSize.js?url`) names the same file.
+  const base = resolve(root, dirname(from), specifier.replace(/\?[\w&=]*$/, ''));
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return relative(root, candidate).split('\\').join('/');
   }

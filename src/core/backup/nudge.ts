@@ -20,6 +20,6 @@ export function backupNudge({ lastBackupAt, changesSinceBackup, entryCount, pers
   if (changesSinceBackup >= NUDGE_AFTER_CHANGES) return `上次备份后已有 ${changesSinceBackup} 处修改，建议再备份一次。`;
   const days = daysBetween(lastBackupAt.slice(0, 10), today);
   if (days >= NUDGE_AFTER_DAYS) return `已有 ${days} 天没有备份，建议再备份一次。`;
-  if (!persisted && changesSinceBackup > 0) return '浏览器没有同意持久保存这些数据，空间紧张时可能被清除；上次备份后有新的修改，建议再备份一次。';
+  if (!persisted && changesSinceBackup > 0) return '浏览器没有答应保留这些记录，手机空间不足时可能被自动删掉；上次备份后有新的修改，建议再备份一次。';
   return null;
 }

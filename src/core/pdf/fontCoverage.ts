@@ -13,40 +13,43 @@ function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** Every code point the font maps to a glyph (cmap formats 4 and 12). Throws on a file that is not a TrueType font. */
-export function readCmapCodePoints(bytes: Uint8Array): Set<number> {
-  if (!isGlyfTrueType(bytes)) throw new Error('not a glyf TrueType font');
-  const data = view(bytes);
-  const tableCount = data.getUint16(4);
-  let cmapOffset = -1;
-  for (let index = 0; index < tableCount; index += 1) {
+/** Where each table of a TrueType font starts, by tag. */
+export function fontTables(data: DataView): Map<string, number> {
+  const found = new Map<string, number>();
+  const count = data.getUint16(4);
+  for (let index = 0; index < count; index += 1) {
     const record = 12 + index * 16;
     const tag = String.fromCharCode(data.getUint8(record), data.getUint8(record + 1), data.getUint8(record + 2), data.getUint8(record + 3));
-    if (tag === 'cmap') cmapOffset = data.getUint32(record + 8);
+    found.set(tag, data.getUint32(record + 8));
   }
-  if (cmapOffset < 0) throw new Error('font has no cmap table');
-  const subtables = data.getUint16(cmapOffset + 2);
+  return found;
+}
+
+/** Code point → glyph index from the Unicode cmap (format 12 when present, else format 4). */
+export function glyphsByCodePoint(data: DataView, cmap: number): Map<number, number> {
+  const glyphs = new Map<number, number>();
+  const subtables = data.getUint16(cmap + 2);
   let format4 = -1;
   let format12 = -1;
   for (let index = 0; index < subtables; index += 1) {
-    const record = cmapOffset + 4 + index * 8;
+    const record = cmap + 4 + index * 8;
     const platform = data.getUint16(record);
     const encoding = data.getUint16(record + 2);
-    const offset = cmapOffset + data.getUint32(record + 4);
+    const offset = cmap + data.getUint32(record + 4);
     const format = data.getUint16(offset);
     if (format === 12 && (platform === 3 || platform === 0)) format12 = offset;
     if (format === 4 && ((platform === 3 && encoding === 1) || platform === 0)) format4 = offset;
   }
-  const codePoints = new Set<number>();
   if (format12 >= 0) {
     const groups = data.getUint32(format12 + 12);
     for (let group = 0; group < groups; group += 1) {
       const record = format12 + 16 + group * 12;
       const start = data.getUint32(record);
       const end = data.getUint32(record + 4);
-      for (let code = start; code <= end; code += 1) codePoints.add(code);
+      const first = data.getUint32(record + 8);
+      for (let code = start; code <= end; code += 1) glyphs.set(code, first + code - start);
     }
-    return codePoints;
+    return glyphs;
   }
   if (format4 < 0) throw new Error('font has no Unicode cmap (format 4 or 12)');
   const segments = data.getUint16(format4 + 6) / 2;
@@ -60,17 +63,21 @@ export function readCmapCodePoints(bytes: Uint8Array): Set<number> {
     const delta = data.getInt16(deltas + segment * 2);
     const rangeOffset = data.getUint16(rangeOffsets + segment * 2);
     for (let code = start; code <= end && code !== 0xffff; code += 1) {
-      let glyph: number;
-      if (rangeOffset === 0) glyph = (code + delta) & 0xffff;
-      else {
-        const at = rangeOffsets + segment * 2 + rangeOffset + (code - start) * 2;
-        glyph = data.getUint16(at);
-        if (glyph !== 0) glyph = (glyph + delta) & 0xffff;
-      }
-      if (glyph !== 0) codePoints.add(code);
+      let glyph = rangeOffset === 0 ? (code + delta) & 0xffff : data.getUint16(rangeOffsets + segment * 2 + rangeOffset + (code - start) * 2);
+      if (rangeOffset !== 0 && glyph !== 0) glyph = (glyph + delta) & 0xffff;
+      if (glyph !== 0) glyphs.set(code, glyph);
     }
   }
-  return codePoints;
+  return glyphs;
+}
+
+/** Every code point the font maps to a glyph (cmap formats 4 and 12). Throws on a file that is not a TrueType font. */
+export function readCmapCodePoints(bytes: Uint8Array): Set<number> {
+  if (!isGlyfTrueType(bytes)) throw new Error('not a glyf TrueType font');
+  const data = view(bytes);
+  const cmap = fontTables(data).get('cmap');
+  if (cmap === undefined) throw new Error('font has no cmap table');
+  return new Set(glyphsByCodePoint(data, cmap).keys());
 }
 
 /** Characters the PDF cannot draw: outside the font, or beyond the BMP (jsPDF cannot draw those at all). Line breaks and tabs are fine. */

@@ -1,6 +1,7 @@
 import type { OverviewCell, OverviewRow } from '../../core/overview/yearsOverview';
 import { yearsText as t } from '../../i18n/zhCNYears';
 import { YearChart } from './YearChart';
+import { UnbreakableText } from '../UnbreakableText';
 
 /** The overview as a table (cards on phones), newest year first; exported for the benchmark. */
 export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: OverviewRow[]; currentYear: number; onOpenYear: (year: number) => void }) {
@@ -37,7 +38,9 @@ export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: Overvie
               <td data-label={t.columns.professional}>{figure(row.cells.professional)}</td>
               <td data-label={t.columns.total}>
                 {figure(row.cells.total)}
-                <span class="years-table__states">{row.cells.total.breakdown}</span>
+                <span class="years-table__states">
+                  <UnbreakableText text={row.cells.total.breakdown} />
+                </span>
                 {row.crossYearNotes.map((note) => (
                   <span key={note} class="years-table__note">
                     {note}

@@ -39,7 +39,7 @@ describe('backupNudge', () => {
     [{ lastBackupAt: null }, '还没有备份过'],
     [{ changesSinceBackup: 20 }, '已有 20 处修改'],
     [{ today: '2025-12-20' }, '已有 30 天没有备份'],
-    [{ persisted: false, changesSinceBackup: 1 }, '浏览器没有同意持久保存'],
+    [{ persisted: false, changesSinceBackup: 1 }, '浏览器没有答应保留这些记录'],
     [{ persisted: false }, null],
   ])('%j → %s', (change, text) => {
     const nudge = backupNudge({ ...base, ...change });
