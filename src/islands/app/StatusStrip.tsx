@@ -3,6 +3,7 @@ import { KINDS } from '../../core/vocabulary';
 import { shellText } from '../../i18n/shell';
 import { text } from '../../i18n/zhCN';
 import { yearMenuText } from '../../i18n/zhCNYearMenu';
+import { UnbreakableText } from '../UnbreakableText';
 import { KindMeter } from './KindMeter';
 import { useLog } from './logStore';
 import { Toast } from './Toast';
@@ -31,7 +32,7 @@ export function StatusStrip() {
       <div class="status-strip__message">
         <Toast />
         {/* The last action's sentence takes the headline's place for a while: it covers no button and moves nothing below. */}
-        {!toastShown && <p class="status-strip__headline">{loading ? text.loading : yearHeadline(report)}</p>}
+        {!toastShown && <p class="status-strip__headline">{loading ? text.loading : <UnbreakableText text={yearHeadline(report)} />}</p>}
       </div>
       <div class="status-strip__meters">
         {KINDS.map((kind) => (

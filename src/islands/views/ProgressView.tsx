@@ -3,6 +3,7 @@ import { text } from '../../i18n/zhCN';
 import { yearMenuText } from '../../i18n/zhCNYearMenu';
 import { useLog } from '../app/logStore';
 import { Dashboard } from '../Dashboard';
+import { UnbreakableText } from '../UnbreakableText';
 import { useIdle } from '../hooks/useIdle';
 import { lazy } from '../runtime/lazy';
 
@@ -21,7 +22,11 @@ export function ProgressView() {
         <h2 id="dashboard-title" tabIndex={-1}>
           {text.dashboardTitle(year)}
         </h2>
-        {reminder && <p class="reminder">{reminder}</p>}
+        {reminder && (
+          <p class="reminder">
+            <UnbreakableText text={reminder} />
+          </p>
+        )}
         {nudge && (
           <p class="nudge">
             {nudge}{' '}
