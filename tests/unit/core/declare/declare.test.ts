@@ -187,3 +187,24 @@ describe('reconciling with the platform', () => {
     expect(readReconciliation(stored) !== null).toBe(valid);
   });
 });
+
+describe('the 申报材料包', () => {
+  it('holds the PDF, the CSV and each entry’s copies in its folder', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { buildPack, packCsv } = await import('../../../../src/core/declare/pack');
+    const { entries, report } = year();
+    const list = declareChecklist(entries, 2025, report.deadline?.declareBy ?? null);
+    const [first, second] = list.items;
+    if (!first || !second) throw new Error('two items');
+    const packEntries = [
+      { item: first, stateLabel: '被退回', files: [{ name: uploadCopyName(1, first.entry, 'jpg'), bytes: new Uint8Array([1, 2, 3]) }], problems: [] },
+      { item: second, stateLabel: '被退回', files: [], problems: ['扫描件.pdf：超出上传限制'] },
+    ];
+    const csv = packCsv(packEntries, { number: '序号', state: '申报进度', files: '上传副本', problems: '凭证问题' });
+    const zip = unzipSync(buildPack({ pdfName: '汇总表.pdf', pdf: new Uint8Array([37, 80, 68, 70]), csvName: '清单.csv', csv, entries: packEntries }));
+    expect(Object.keys(zip).sort()).toEqual([`1-${first.entry.title}/1-${first.entry.title}-2.5.jpg`, '汇总表.pdf', '清单.csv'].sort());
+    const text = strFromU8(zip['清单.csv'] ?? new Uint8Array());
+    expect(text.split('\r\n')[0]).toContain('序号,申报进度,项目名称');
+    expect(text).toContain('扫描件.pdf：超出上传限制');
+  });
+});
