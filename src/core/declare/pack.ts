@@ -44,14 +44,17 @@ export function packCsv(entries: readonly PackEntry[], headers: PackHeaders): st
  * entry (序号-项目名称) with its upload copies. Stored, not recompressed: the
  * photos and PDFs are compressed already.
  */
+/** Unix-made, rw-r--r--: with the UTF-8 name flag, unzip and the desktop archivers show the Chinese names as they are (an MS-DOS origin makes Info-ZIP re-code them). */
+const FILE = { os: 3, attrs: 0o100644 << 16 } as const;
+
 export function buildPack(parts: { pdfName: string; pdf: Uint8Array; csvName: string; csv: string; entries: readonly PackEntry[] }): Uint8Array {
   const files: Zippable = {
-    [parts.pdfName]: [parts.pdf, { level: 0 }],
-    [parts.csvName]: [strToU8(parts.csv), { level: 6 }],
+    [parts.pdfName]: [parts.pdf, { level: 0, ...FILE }],
+    [parts.csvName]: [strToU8(parts.csv), { level: 6, ...FILE }],
   };
   for (const { item, files: copies } of parts.entries) {
     const folder = entryFolderName(item.number, item.entry);
-    for (const copy of copies) files[`${folder}/${copy.name}`] = [copy.bytes, { level: 0 }];
+    for (const copy of copies) files[`${folder}/${copy.name}`] = [copy.bytes, { level: 0, ...FILE }];
   }
   return zipSync(files, { mtime: new Date(Date.UTC(2000, 0, 1)) });
 }

@@ -21,12 +21,14 @@ export function CopyField({ label, value, announce }: Props) {
   return (
     <div class="declare-field">
       <dt>{label}</dt>
-      <dd>{value === '' ? t.emptyValue : value}</dd>
-      {value !== '' && (
-        <button type="button" onClick={() => void copyText(value, announce, t.copied(label))}>
-          {t.copy(label)}
-        </button>
-      )}
+      <dd>
+        <span class="declare-field__value">{value === '' ? t.emptyValue : value}</span>
+        {value !== '' && (
+          <button type="button" onClick={() => void copyText(value, announce, t.copied(label))}>
+            {t.copy(label)}
+          </button>
+        )}
+      </dd>
     </div>
   );
 }
