@@ -220,13 +220,23 @@ test('the 申报材料包 opens with unzip and holds the summary PDF, the CSV an
   expect(csv.trim().split('\r\n')).toHaveLength(6);
 });
 
-test('the viewer opens an image at full resolution and closes with Esc and with the browser’s back', async ({ page }) => {
+test('the viewer opens an image at full resolution and closes with Esc and with the browser’s back; a PDF opens in a new tab', async ({ page }) => {
   await seed(page, [
     { id: 'a', entryId: 'u-late', name: '正面.png', type: 'image/png', data: solidPng(1200, 900, [200, 30, 30]) },
     { id: 'b', entryId: 'u-late', name: '背面.png', type: 'image/png', data: solidPng(640, 480, [30, 200, 30]) },
+    { id: 'c', entryId: 'u-late', name: '证明.pdf', type: 'application/pdf', data: paddedPdf(2000) },
   ]);
   const item = row(page, '病例讨论会');
   await item.getByRole('button', { name: '申报卡' }).click();
+  const pdfLink = item.getByRole('link', { name: '打开 PDF：证明.pdf' });
+  await expect(pdfLink).toHaveAttribute('target', '_blank');
+  await expect(pdfLink).not.toHaveAttribute('download', /.*/);
+  const popupOpened = page.waitForEvent('popup');
+  await pdfLink.click();
+  const popup = await popupOpened;
+  expect(popup.url()).toMatch(/^blob:/);
+  await expect.poll(() => popup.evaluate(() => document.contentType)).toBe('application/pdf');
+  await popup.close();
   await item.getByRole('button', { name: '查看大图：正面.png' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
@@ -299,4 +309,30 @@ test('the 申报 view works offline after one visit', async ({ page, context }) 
   await expect(row(page, '病例讨论会')).toContainText('“病例讨论会”的申报卡');
   await page.getByRole('button', { name: '生成申报材料包' }).click();
   await expect(page.getByRole('button', { name: '下载申报材料包' })).toBeVisible({ timeout: 20_000 });
+});
+
+test('where the browser can share files, 分享 sits beside 下载 and hands over the named file', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shared: string[][] = [];
+    (window as unknown as { __shared: string[][] }).__shared = shared;
+    Object.defineProperty(navigator, 'canShare', { value: (data: { files?: File[] }) => Array.isArray(data.files) });
+    Object.defineProperty(navigator, 'share', { value: async (data: { files: File[] }) => void shared.push(data.files.map((file) => `${file.name}|${file.type}`)) });
+  });
+  await seed(page);
+  await page.getByRole('button', { name: '生成汇总表 PDF' }).click();
+  await page.getByRole('button', { name: '分享汇总表 PDF' }).click();
+  await page.getByRole('button', { name: '生成申报材料包' }).click();
+  await page.getByRole('button', { name: '分享申报材料包' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: string[][] }).__shared)).toEqual([
+    ['2025年度继续教育学时自查申报汇总表.pdf|application/pdf'],
+    ['2025年度申报材料包.zip|application/zip'],
+  ]);
+});
+
+test('without file sharing, only 下载 is offered', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'canShare', { value: undefined }));
+  await seed(page);
+  await page.getByRole('button', { name: '生成汇总表 PDF' }).click();
+  await expect(page.getByRole('button', { name: '下载汇总表 PDF' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '分享汇总表 PDF' })).toHaveCount(0);
 });
