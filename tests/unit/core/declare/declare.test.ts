@@ -208,3 +208,16 @@ describe('the 申报材料包', () => {
     expect(text).toContain('扫描件.pdf：超出上传限制');
   });
 });
+
+describe('the chase message', () => {
+  it('quotes 通知五（四）, names no one it does not know, and leaves placeholders', async () => {
+    const { declareText } = await import('../../../../src/i18n/declareView');
+    const message = declareText.chaseMessage({ stage: 'authority', title: '临床带教研修', tenths: 20, declaredOn: '2025-11-03', dueBy: '2025-11-10', name: null });
+    expect(message).toContain('“自专业技术人员申报学时之日起，用人单位、行业主管部门学时审核时限均不得超过5个工作日。”');
+    expect(message).toContain('行业主管部门【负责审核的老师】您好');
+    expect(message).toContain('我是【姓名】');
+    expect(message).toContain('【联系电话】');
+    expect(message).toContain('2025-11-10 届满');
+    expect(declareText.chaseMessage({ stage: 'employer', title: 'x', tenths: 10, declaredOn: '2025-11-03', dueBy: '2025-11-10', name: '张三' })).toContain('我是张三');
+  });
+});
