@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { EntryMigrationChange } from '../core/entries/migrateEntry';
 import type { Entry } from '../core/schemas/entry';
 import type { Profile } from '../core/schemas/profile';
-import type { EvidenceType } from '../core/evidence/fileType';
+import type { EvidenceMeta } from '../core/evidence/fileType';
 
 /** An entry as stored: the validated entry plus the year it counts in (an index) and timestamps. */
 export interface StoredEntry extends Entry {
@@ -14,15 +14,7 @@ export interface StoredEntry extends Entry {
   revision?: number;
 }
 
-/** What is known of an evidence file without loading its bytes. */
-export interface EvidenceMeta {
-  id: string;
-  entryId: string;
-  name: string;
-  type: EvidenceType;
-  size: number;
-  addedAt: string;
-}
+export type { EvidenceMeta };
 
 /** The bytes of an evidence file, kept apart so lists and totals never load them. */
 export interface EvidenceData {

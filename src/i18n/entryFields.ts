@@ -19,6 +19,7 @@ export const entryFormText = {
   recordingLegend: '记录方式',
   endDateHint: '按完成日期计入年度',
   hoursHint: '可填一位小数，如 12.5',
-  providerHint: '输入关键字可从 48 家省级继续教育基地中选择，也可填写其他机构',
+  providerHint: '输入关键字可从你用过的机构和 48 家省级继续教育基地中选择，也可填写其他机构',
+  sameAsStart: '同开始日期',
   saveUnavailable: '无法加载保存功能，请检查网络后重试。',
 } as const;

@@ -41,5 +41,5 @@ export const yearsText = {
   pdfDone: (name: string, kb: string) => `已生成“${name}”（${kb} KB）。`,
   pdfReplaced: (chars: readonly string[]) => `以下字符不在 PDF 字体中，已用“□”代替：${chars.join('、')}。网页版打印不受影响。`,
   csvDone: (name: string, count: number) => `已导出“${name}”，共 ${count} 条记录。`,
-  failed: (message: string) => `生成失败：${message}`,
+  generateFailed: '生成失败',
 };

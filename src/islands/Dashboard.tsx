@@ -10,6 +10,7 @@ import {
   type CitedLine,
 } from '../core/rules/describe';
 import type { Tally, YearReport } from '../core/rules/report';
+import { progressSegments, SEGMENTS } from '../core/rules/progressSegments';
 import { warningGroups } from '../core/rules/warningGroups';
 import { KIND_LABELS } from '../core/vocabulary';
 import { text } from '../i18n/zhCN';
@@ -19,24 +20,7 @@ interface Props {
   titleOf: (entryId: string) => string;
 }
 
-/** The states a bar shows as segments, in order. */
-const SEGMENTS = ['credited', 'pending', 'notDeclared', 'returned'] as const;
-
-function percent(part: number, whole: number): string {
-  return whole <= 0 ? '0%' : `${Math.min(100, (part / whole) * 100).toFixed(1)}%`;
-}
-
-const segmentTenths = (tally: Tally, key: (typeof SEGMENTS)[number]): number =>
-  ({ credited: tally.creditedTenths, pending: tally.pendingTenths, notDeclared: tally.notDeclaredTenths, returned: tally.returnedTenths })[key];
-
 function ProgressRow({ label, tally }: { label: string; tally: Tally }) {
-  // Segments fill the bar in order and stop at the requirement: the bar shows how far the logged hours reach.
-  let room = tally.requiredTenths;
-  const widths = SEGMENTS.map((key) => {
-    const width = Math.min(segmentTenths(tally, key), Math.max(0, room));
-    room -= width;
-    return { key, width };
-  });
   const met = tally.remainingTenths === 0;
   return (
     <div class="progress-row">
@@ -47,8 +31,8 @@ function ProgressRow({ label, tally }: { label: string; tally: Tally }) {
         {met ? <span class="badge badge--ok">{tallyVerdict(tally)}</span> : <span class="progress-left">{tallyVerdict(tally)}</span>}
       </p>
       <div class="progress-bar" aria-hidden="true">
-        {widths.map(({ key, width }) => (
-          <span key={key} class={`progress-bar__${key}`} style={{ width: percent(width, tally.requiredTenths) }} />
+        {progressSegments(tally).map(({ key, percent }) => (
+          <span key={key} class={`progress-bar__${key}`} style={{ width: `${percent}%` }} />
         ))}
       </div>
       <p class="progress-details">{tallyBreakdown(tally)}</p>

@@ -13,7 +13,8 @@ import { dataText as t } from '../i18n/dataPanel';
 import { sentence } from '../i18n/failures';
 import { panelText } from '../i18n/zhCNPanels';
 import { downloadFile } from './runtime/download';
-import type { BaseOption } from './EntryForm';
+import type { BaseOption } from './app/logStore';
+import { chineseMessage } from '../core/failureMessage';
 import { readBackupInWorker } from './runtime/readBackupInWorker';
 import { FailureMessage } from './FailureMessage';
 import { chunkFailureMessage, importChunk, isChunkLoadError } from './runtime/staleChunk';
@@ -49,7 +50,6 @@ type CsvImport = {
   credits: string[];
 } | null;
 
-const HAN = /[\u4e00-\u9fff]/;
 
 
 /**
@@ -62,9 +62,8 @@ function messageOf(failure: unknown): string {
   if (isChunkLoadError(failure)) return chunkFailureMessage();
   const storage = toStorageError(failure);
   if (storage.code !== 'failed') return storage.message;
-  const message = failure instanceof Error ? failure.message : String(failure);
-  if (HAN.test(message)) return sentence(message);
-  return t.unexpected;
+  const message = chineseMessage(failure);
+  return message === null ? t.unexpected : sentence(message);
 }
 
 const Failure = FailureMessage;

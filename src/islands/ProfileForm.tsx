@@ -6,6 +6,7 @@ import { text } from '../i18n/zhCN';
 import { panelText } from '../i18n/zhCNPanels';
 import { describedBy, Field } from './Field';
 import { preventImeEnter } from './runtime/ime';
+import { failureText } from './runtime/failureText';
 import { loadActions } from './runtime/loadActions';
 
 interface Props {
@@ -62,7 +63,7 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
     try {
       ({ profileSchema } = await loadActions());
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(failureText(panelText.saveProfile, error));
       return;
     }
     const result = profileSchema.safeParse(values);
@@ -78,7 +79,7 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
       await onSave(result.data);
       setMessage(panelText.profileSaved);
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(failureText(panelText.saveProfile, error));
     }
   };
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatBytes } from '../core/evidence/fileType';
 import { panelText } from '../i18n/zhCNPanels';
 
-export type Persistence = 'granted' | 'denied' | 'unsupported' | 'unknown';
+import type { Persistence } from './app/logStore';
 
 interface Props {
   entryCount: number;

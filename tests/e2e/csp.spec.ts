@@ -77,13 +77,16 @@ test('no CSP violation on any page, in search, the bases filter, or the log’s 
   await log.card('应急管理').getByRole('button', { name: /凭证（0）/ }).click();
   await log.card('应急管理').getByLabel('选择图片或 PDF').setInputFiles({ name: '证书.png', mimeType: 'image/png', buffer: solidPng(20, 20, [1, 2, 3]) });
   await expect(log.card('应急管理').getByRole('img')).toBeVisible();
+  await log.show('汇总表');
   await page.getByLabel('附上凭证图片').selectOption('1');
   const pdf = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成 PDF' }).click();
   await pdf;
+  await log.show('数据');
   const backup = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出备份' }).click();
   await backup;
+  await log.show('记录');
   await log.card('应急管理').getByRole('button', { name: /^删除/ }).click();
   await log.toast.getByRole('button', { name: '撤销删除' }).click();
   await expect(log.card('应急管理')).toHaveCount(1);

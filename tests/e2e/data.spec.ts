@@ -15,6 +15,7 @@ async function downloadText(download: import('@playwright/test').Download): Prom
 test('export a backup, restore it in a fresh browser profile, and find everything back', async ({ page, browser, baseURL }) => {
   const log = logPage(page);
   await log.open();
+  await log.show('汇总表');
   await page.getByLabel('姓名').fill('李华');
   await page.getByRole('button', { name: '保存个人信息' }).click();
   await log.add({ title: '应急管理培训', hours: '8' });
@@ -22,28 +23,37 @@ test('export a backup, restore it in a fresh browser profile, and find everythin
   await log.card('临床路径研修').getByRole('button', { name: /凭证（0）/ }).click();
   await log.card('临床路径研修').getByLabel('选择图片或 PDF').setInputFiles({ name: '结业证书.png', mimeType: 'image/png', buffer: solidPng(60, 40, [10, 120, 60]) });
   await expect(log.card('临床路径研修').getByRole('button', { name: /凭证（1）/ })).toBeVisible();
+  await log.show('进度');
   await expect(page.locator('.nudge').first()).toContainText('还没有备份过');
 
+  await log.show('数据');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出备份' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^学时簿备份-\d{4}-\d{2}-\d{2}\.zip$/);
   const file = await downloadText(download);
   await expect(page.getByText(/上次备份：\d{4}年/)).toBeVisible();
+  await log.show('进度');
   await expect(page.locator('.nudge')).toHaveCount(0);
 
   const fresh = await browser.newContext({ baseURL: baseURL ?? '' });
   const other = await fresh.newPage();
   const restored = logPage(other);
   await restored.open();
+  await restored.show('记录');
   await expect(restored.entryCards).toHaveCount(0);
+  await restored.show('数据');
   await other.getByLabel('从备份恢复').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/zip', buffer: file });
   const preview = other.getByRole('region', { name: '恢复预览' });
   await expect(preview).toContainText('新增 2 条');
+  await restored.show('记录');
   await expect(restored.entryCards).toHaveCount(0);
+  await restored.show('数据');
   await preview.getByRole('button', { name: '合并（保留本机的修改）' }).click();
   await expect(restored.entryCards).toHaveCount(2);
+  await restored.show('汇总表');
   await expect(other.getByLabel('姓名')).toHaveValue('李华');
+  await restored.show('记录');
   await restored.card('临床路径研修').getByRole('button', { name: /凭证（1）/ }).click();
   const thumbnail = restored.card('临床路径研修').getByRole('img', { name: '结业证书.png 的缩略图' });
   await expect(thumbnail).toBeVisible();
@@ -55,6 +65,7 @@ test('a file that is not a backup is refused with the reason, and nothing change
   const log = logPage(page);
   await log.open();
   await log.add({ title: '原有的记录', hours: '2' });
+  await log.show('数据');
   await page.getByLabel('从备份恢复').setInputFiles({ name: '照片.zip', mimeType: 'application/zip', buffer: Buffer.from('definitely not a zip') });
   await expect(page.locator('.data-panel').getByRole('alert')).toContainText('不是 zip 文件');
   await expect(page.locator('.data-panel').getByRole('alert')).toContainText('本机数据没有改动');
@@ -66,6 +77,7 @@ test('the CSV export opens as a spreadsheet with Chinese headers, one row per en
   await log.open();
   await log.add({ title: '公需课, 第一讲', hours: '6', platform: true });
   await log.add({ title: '专业实践', kind: '专业科目', way: '实践操作', hours: '12.5' });
+  await log.show('数据');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: `导出${thisYear}年度表格` }).click();
   const bytes = await downloadText(await downloading);
@@ -89,6 +101,7 @@ test('a spreadsheet with bad rows: the rows are named, nothing is written until 
     `病例讨论,专业科目,实践操作,${thisYear}年4月2日,3.5,`,
     `自学,专业,在线学习,${thisYear}-04-05,0,学时为零`,
   ].join('\r\n');
+  await log.show('数据');
   await page.getByLabel('从表格导入').setInputFiles({ name: '我的学时.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${sheet}`, 'utf8') });
   const preview = page.getByRole('region', { name: '表格导入预览' });
   await expect(preview).toContainText('共 5 行：可导入 2 行，有误 3 行');
@@ -97,6 +110,7 @@ test('a spreadsheet with bad rows: the rows are named, nothing is written until 
   await expect(preview).toContainText('第 6 行：学时须大于 0');
   await expect(log.entryCards).toHaveCount(0);
   await preview.getByRole('button', { name: '导入 2 条有效记录' }).click();
+  await log.show('记录');
   await expect(log.entryCards).toHaveCount(2);
   await expect(log.card('病例讨论')).toContainText('3.5 学时');
   // No 记录方式 column: imported as 需申报·待申报, nothing counted as credited.
@@ -107,6 +121,7 @@ test('a spreadsheet with bad rows: the rows are named, nothing is written until 
 test('the calendar reminders parse as iCalendar with the deadline (推定 for a year without its notice) and the site’s advised day', async ({ page }) => {
   const log = logPage(page);
   await log.open();
+  await log.show('数据');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: `下载${thisYear}年度日历提醒` }).click();
   const text = (await downloadText(await downloading)).toString('utf8');

@@ -42,6 +42,7 @@ test('zip bombs are refused within 5 s while the page keeps running, and nothing
   const log = logPage(page);
   await log.open();
   await log.add({ title: '原有的记录', hours: '2' });
+  await log.show('数据');
   await startTicking(page);
   const alert = page.locator('.data-panel').getByRole('alert');
 
@@ -72,6 +73,7 @@ test('zip bombs are refused within 5 s while the page keeps running, and nothing
 test('a long check shows progress and can be cancelled; the panel is usable again', async ({ page }) => {
   const log = logPage(page);
   await log.open();
+  await log.show('数据');
   // 100 "photos" of 10 MB each (a PNG header and zeros): within every cap, but 1 GB to inflate.
   const photo = new Uint8Array(10 * 1024 * 1024 - 1024);
   photo.set(solidPng(1, 1, [0, 0, 0]).subarray(0, 16));
@@ -100,6 +102,7 @@ test('a long check shows progress and can be cancelled; the panel is usable agai
 test('a CRC-32 mismatch, an impossible date and a foreign evidence id are refused in Chinese, and the panel stays usable', async ({ page }) => {
   const log = logPage(page);
   await log.open();
+  await log.show('数据');
   const alert = page.locator('.data-panel').getByRole('alert');
   await choose(page, 'crc.zip', sampleZip(undefined, (member) => (member.name.startsWith('evidence/') ? { ...member, crc: (member.crc ^ 1) >>> 0 } : member)));
   await expect(alert).toContainText('校验和（CRC-32）不符');
@@ -121,6 +124,7 @@ test('merge keeps the device’s evidence when an incoming evidence id collides,
   await log.card('临床路径研修').getByRole('button', { name: /凭证（0）/ }).click();
   await log.card('临床路径研修').getByLabel('选择图片或 PDF').setInputFiles({ name: '本机证书.png', mimeType: 'image/png', buffer: solidPng(60, 40, [10, 120, 60]) });
   await expect(log.card('临床路径研修').getByRole('button', { name: /凭证（1）/ })).toBeVisible();
+  await log.show('数据');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出备份' }).click();
   const path = await (await downloading).path();
@@ -137,6 +141,7 @@ test('merge keeps the device’s evidence when an incoming evidence id collides,
   await expect(preview).toContainText('1 个凭证文件与本机已有凭证编号相同');
   expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
   await preview.getByRole('button', { name: '合并（保留本机的修改）' }).click();
+  await log.show('记录');
   await expect(log.entryCards).toHaveCount(2);
   await expect(log.card('临床路径研修').getByRole('button', { name: /凭证（1）/ })).toBeVisible();
   await expect(log.card('临床路径研修').getByRole('img', { name: '本机证书.png 的缩略图' })).toBeVisible();

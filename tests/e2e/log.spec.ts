@@ -13,6 +13,7 @@ test('add a 公需 and a 专业 entry, edit, delete and undo, and find everythin
 
   await log.add({ title: '数字技术与网络安全', hours: '12.5', platform: true });
   await expect(log.toast).toContainText('已保存“数字技术与网络安全”');
+  await log.show('进度');
   await expect(log.progress('公需科目')).toContainText('公需科目 已计入 12.5 / 30 学时');
 
   await log.add({
@@ -26,17 +27,21 @@ test('add a 公需 and a 专业 entry, edit, delete and undo, and find everythin
     declare: { status: '已申报，用人单位审核中', declaredOn: `${thisYear}-01-05` },
   });
   await expect(log.card('临床新技术研修班')).toContainText('已申报，用人单位审核中');
+  await log.show('进度');
   await expect(log.progress('专业科目')).toContainText('专业科目 已计入 0 / 60 学时');
   await expect(page.locator('.progress-row').filter({ hasText: '专业科目' })).toContainText('审核中 24 学时');
   await expect(log.progress('合计')).toContainText('合计 已计入 12.5 / 90 学时');
 
+  await log.show('记录');
   await log.card('数字技术与网络安全').getByRole('button', { name: '修改“数字技术与网络安全”' }).click();
   await expect(log.form.getByLabel('项目名称')).toHaveValue('数字技术与网络安全');
   await log.form.getByLabel('学时', { exact: true }).fill('30');
   await log.form.getByRole('button', { name: '保存修改' }).click();
+  await log.show('进度');
   await expect(log.progress('公需科目')).toContainText('公需科目 已计入 30 / 30 学时');
   await expect(log.progress('公需科目')).toContainText('已达标');
 
+  await log.show('记录');
   await log.card('临床新技术研修班').getByRole('button', { name: '删除“临床新技术研修班”' }).click();
   await expect(log.card('临床新技术研修班')).toHaveCount(0);
   await expect(log.toast).toContainText('已删除“临床新技术研修班”');
@@ -45,8 +50,10 @@ test('add a 公需 and a 专业 entry, edit, delete and undo, and find everythin
 
   await page.reload();
   await log.open();
+  await log.show('记录');
   await expect(log.entryCards).toHaveCount(2);
   await expect(log.card('临床新技术研修班')).toContainText('24 学时');
+  await log.show('进度');
   await expect(log.progress('公需科目')).toContainText('公需科目 已计入 30 / 30 学时');
 });
 
@@ -70,6 +77,7 @@ test('invalid input gets a Chinese message at the field and saves nothing', asyn
 
   await page.reload();
   await log.open();
+  await log.show('记录');
   await expect(log.entryCards).toHaveCount(0);
   await expect(page.getByText('这一年还没有记录')).toBeVisible();
 });
@@ -77,6 +85,7 @@ test('invalid input gets a Chinese message at the field and saves nothing', asyn
 test('Enter while composing Chinese does not submit the form', async ({ page }) => {
   const log = logPage(page);
   await log.open();
+  await log.openForm();
   const prevented = await log.form.getByLabel('项目名称').evaluate((input) => {
     const composing = new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true });
     const plain = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
@@ -106,10 +115,12 @@ test('attach a photo, see its thumbnail after a reload, and refuse a huge or fak
 
   await page.reload();
   await log.open();
+  await log.show('记录');
   await log.card('职业道德讲座').getByRole('button', { name: /凭证（1）/ }).click();
   const thumbnail = log.card('职业道德讲座').getByRole('img', { name: '证书.png 的缩略图' });
   await expect(thumbnail).toBeVisible();
   expect(await thumbnail.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(40);
+  await log.show('数据');
   await expect(page.getByText(/凭证文件共 0\.\d KB/)).toBeVisible();
 });
 
@@ -119,9 +130,11 @@ test('entries of another year are reachable through the year switcher', async ({
   await expect(page.getByLabel('年度', { exact: true })).toHaveValue(String(thisYear));
   await log.add({ title: '2025年公需课', hours: '30', start: '2025-06-01', end: '2025-06-01', platform: true });
   await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2025');
+  await log.show('进度');
   await expect(page.getByRole('heading', { name: '2025年度进度' })).toBeVisible();
   await expect(log.progress('公需科目')).toContainText('公需科目 已计入 30 / 30 学时');
   await expect(page.locator('.dashboard')).not.toContainText('推定');
+  await log.show('记录');
   await page.getByLabel('年度', { exact: true }).selectOption(String(thisYear));
   await expect(log.entryCards).toHaveCount(0);
   await page.getByLabel('年度', { exact: true }).selectOption('2025');
@@ -224,10 +237,13 @@ test('a year of 10,000 entries (the log’s limit) renders one page at a time, s
   );
   await page.reload();
   await log.open();
+  await log.show('记录');
   await expect(page.locator('.list-count')).toHaveText('共 10000 条', { timeout: 15_000 });
   await expect(log.entryCards).toHaveCount(50);
   await expect(page.getByText('第 1 / 200 页')).toBeVisible();
+  await log.show('进度');
   await expect(log.progress('合计')).toContainText('合计 已计入 10000 / 90 学时');
+  await log.show('记录');
   await page.getByRole('button', { name: '下一页' }).click();
   await expect(page.getByText('第 2 / 200 页')).toBeVisible();
   await page.getByLabel('科目类别', { exact: true }).selectOption({ label: '公需科目' });
@@ -241,6 +257,7 @@ test('a year of 10,000 entries (the log’s limit) renders one page at a time, s
 test('offline study can never be saved as platform-recorded, and a saved entry leaks nothing into the next', async ({ page }) => {
   const log = logPage(page);
   await log.open();
+  await log.openForm();
   // Online study: platform recording is offered, never preselected.
   await expect(log.form.getByLabel('平台学习入口自动记录')).not.toBeChecked();
   await log.form.getByLabel('学习方式').selectOption({ label: '线下面授' });
@@ -249,9 +266,11 @@ test('offline study can never be saved as platform-recorded, and a saved entry l
 
   await log.add({ title: '线下安全培训', way: '线下面授', start: `${thisYear}-01-04`, end: `${thisYear}-01-04`, hours: '30', declare: { status: '已申报，用人单位审核中', declaredOn: `${thisYear}-01-05` } });
   await expect(log.card('线下安全培训')).toContainText('已申报，用人单位审核中');
+  await log.show('进度');
   await expect(log.progress('公需科目')).toContainText('公需科目 已计入 0 / 30 学时');
   await expect(page.locator('.progress-row').filter({ hasText: '公需科目' })).toContainText('审核中 30 学时');
 
+  await log.show('记录');
   // The form is back to its neutral start: nothing of the last entry carries over.
   await expect(log.form.getByLabel('学习方式')).toHaveValue('onlineStudy');
   await expect(log.form.getByLabel('申报进度')).toHaveValue('notDeclared');
@@ -275,14 +294,17 @@ test('a returned entry is declared again: the 退回 and its reason stay in its 
     declare: { status: '被退回', declaredOn: `${thisYear}-01-05`, returnedBy: '行业主管部门', returnedOn: `${thisYear}-01-07`, reason: '缺少考核证明' },
   });
   await expect(log.card('病例讨论会')).toContainText('行业主管部门退回原因：缺少考核证明');
+  await log.show('进度');
   await expect(page.locator('.progress-row').filter({ hasText: '专业科目' })).toContainText('被退回 8 学时');
 
+  await log.show('记录');
   await log.card('病例讨论会').getByRole('button', { name: '修改“病例讨论会”' }).click();
   await log.form.getByRole('button', { name: '已修改，重新申报' }).click();
   await expect(log.form.getByLabel('申报进度')).toHaveValue('declared');
   await expect(log.form).toContainText('被行业主管部门退回：缺少考核证明');
   await log.form.getByRole('button', { name: '保存修改' }).click();
   await expect(log.card('病例讨论会')).toContainText('此前被退回 1 次');
+  await log.show('进度');
   await expect(page.locator('.progress-row').filter({ hasText: '专业科目' })).toContainText('审核中 8 学时');
 
   // A 退回 without a reason is refused at the field, and nothing is stored.
@@ -309,6 +331,7 @@ test('a half-filled new entry survives closing the tab: the draft lives in Index
   const first = await context.newPage();
   const log = logPage(first);
   await log.open();
+  await log.openForm();
   await log.form.getByLabel('项目名称').fill('写了一半的记录');
   await log.form.getByLabel('学时', { exact: true }).fill('7.5');
   await expect.poll(() => first.evaluate(storedDraftHours)).toBe('7.5');
@@ -317,11 +340,13 @@ test('a half-filled new entry survives closing the tab: the draft lives in Index
   const second = await context.newPage();
   const again = logPage(second);
   await again.open();
+  await again.openForm();
   await expect(again.form.getByLabel('项目名称')).toHaveValue('写了一半的记录');
   await expect(again.form.getByLabel('学时', { exact: true })).toHaveValue('7.5');
   await again.form.getByRole('button', { name: '清空' }).click();
   await expect.poll(() => second.evaluate(storedDraftHours)).toBeNull();
   await second.reload();
   await again.open();
+  await again.openForm();
   await expect(again.form.getByLabel('项目名称')).toHaveValue('');
 });

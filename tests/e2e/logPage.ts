@@ -23,7 +23,18 @@ export function logPage(page: Page) {
       await expect(page.getByRole('heading', { name: /年度进度$/ })).toBeVisible();
       await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
     },
+    /** Opens a view of the log by its name in the navigation (进度, 记录, 申报, 汇总表, 数据). */
+    async show(view: '进度' | '记录' | '申报' | '汇总表' | '数据') {
+      await page.getByRole('navigation', { name: '学时簿' }).getByRole('link', { name: view, exact: true }).click();
+      await expect(page.getByRole('navigation', { name: '学时簿' }).getByRole('link', { name: view, exact: true })).toHaveAttribute('aria-current', 'page');
+    },
+    /** Opens the entry form the way a person does: 记一笔, unless it is already open. */
+    async openForm() {
+      if (!(await form.isVisible())) await page.getByRole('button', { name: /^记一笔/ }).click();
+      await expect(form).toBeVisible();
+    },
     async add(entry: NewEntry) {
+      await this.openForm();
       await form.getByLabel('项目名称').fill(entry.title);
       if (entry.kind) await form.getByLabel(entry.kind).check();
       if (entry.way) await form.getByLabel('学习方式').selectOption({ label: entry.way });
@@ -40,6 +51,9 @@ export function logPage(page: Page) {
         if (entry.declare.reason) await form.getByLabel('退回原因').fill(entry.declare.reason);
       }
       await form.getByRole('button', { name: /^保存/ }).click();
+      // Wait for the answer (saved, or a message in the form), so the next step never acts on the form being closed.
+      const saved = page.locator('.toast').filter({ hasText: `“${entry.title}”` });
+      await expect(saved.or(form.locator('.form-message'))).not.toHaveCount(0);
     },
     entryCards: page.locator('.entry-card'),
     card(title: string) {

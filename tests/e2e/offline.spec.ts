@@ -38,6 +38,7 @@ test('after one visit online, every page, the search, the 404 page, the log and 
   await page.reload();
   await expect(log.card('离线时记下的课程')).toHaveCount(1);
 
+  await log.show('汇总表');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成 PDF' }).click();
   const pdf = await readDownloadedPdf(await downloading);

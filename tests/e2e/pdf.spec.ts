@@ -8,6 +8,7 @@ const thisYear = new Date().getFullYear();
 test('the summary PDF downloads from /log/ and reads back with the name, the entries and the page numbers', async ({ page }) => {
   const log = logPage(page);
   await log.open();
+  await log.show('汇总表');
   await page.getByLabel('姓名').fill('王喆');
   await page.getByLabel('工作单位').fill('郑州市第一人民医院');
   await page.getByRole('button', { name: '保存个人信息' }).click();
@@ -17,6 +18,7 @@ test('the summary PDF downloads from /log/ and reads back with the name, the ent
   await expect(page.locator('.status__headline')).toContainText('20 学时审核中');
   const headline = await page.locator('.status__headline').innerText();
 
+  await log.show('汇总表');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成 PDF' }).click();
   const download = await downloading;
@@ -40,6 +42,7 @@ test('a character the font lacks is named with where it occurs, and can be print
   const log = logPage(page);
   await log.open();
   await log.add({ title: '𠮷野家餐饮安全培训', hours: '3' });
+  await log.show('汇总表');
   await page.getByRole('button', { name: '生成 PDF' }).click();
   const alert = page.locator('.unprintable');
   await expect(alert).toContainText('𠮷');
@@ -58,6 +61,7 @@ test('evidence photos can be appended, one per page, each captioned', async ({ p
   await log.card('职业道德讲座').getByRole('button', { name: /凭证（0）/ }).click();
   await log.card('职业道德讲座').getByLabel('选择图片或 PDF').setInputFiles({ name: '证书.png', mimeType: 'image/png', buffer: solidPng(300, 200, [30, 90, 160]) });
   await expect(log.card('职业道德讲座').getByRole('button', { name: /凭证（1）/ })).toBeVisible();
+  await log.show('汇总表');
   await page.getByLabel('附上凭证图片').selectOption('1');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成 PDF' }).click();
@@ -75,6 +79,7 @@ test('the print view shows the same summary as HTML', async ({ page }) => {
   await page.evaluate(() => {
     window.print = () => undefined;
   });
+  await log.show('汇总表');
   await page.getByRole('button', { name: '网页版打印', exact: true }).click();
   const view = page.getByRole('article', { name: `${thisYear}年度继续教育学时自查申报汇总表` });
   await expect(view).toContainText('绿色低碳知识');

@@ -14,6 +14,7 @@ test('evidence that does not decode (restored from an older backup) is named in 
   await expect(log.card('职业道德讲座').getByRole('button', { name: /凭证（1）/ })).toBeVisible();
 
   // A backup holding a second "photo": a PNG signature and then nothing a decoder can read.
+  await log.show('数据');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出备份' }).click();
   const files = unzipSync(new Uint8Array(readFileSync((await (await downloading).path()) ?? '')));
@@ -24,8 +25,10 @@ test('evidence that does not decode (restored from an older backup) is named in 
   files['backup.json'] = strToU8(JSON.stringify(manifest));
   await page.getByLabel('从备份恢复').setInputFiles({ name: 'old.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) });
   await page.getByRole('region', { name: '恢复预览' }).getByRole('button', { name: '用备份替换全部' }).click();
+  await log.show('记录');
   await expect(log.card('职业道德讲座').getByRole('button', { name: /凭证（2）/ })).toBeVisible();
 
+  await log.show('汇总表');
   await page.getByLabel('附上凭证图片').selectOption('1');
   const pdfDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成 PDF' }).click();

@@ -4,6 +4,7 @@ import { logPage } from './logPage';
 test('unsaved profile text survives a save in this tab and in another tab', async ({ page, context }) => {
   const log = logPage(page);
   await log.open();
+  await log.show('汇总表');
   await page.getByLabel('工作单位').fill('郑州市第一人民医院');
   await page.getByRole('button', { name: '保存个人信息' }).click();
   await expect(page.getByText('个人信息已保存')).toBeVisible();
@@ -18,9 +19,11 @@ test('unsaved profile text survives a save in this tab and in another tab', asyn
   const second = logPage(other);
   await second.open();
   await second.add({ title: '临床路径研修', kind: '专业科目', way: '研修培训', hours: '16' });
+  await second.show('汇总表');
   await other.getByLabel('工作单位').fill('河南省人民医院');
   await other.getByRole('button', { name: '保存个人信息' }).click();
   await expect(log.entryCards).toHaveCount(2);
+  await log.show('汇总表');
   // The field nobody was editing here follows the other tab's save; the ones being typed stay.
   await expect(page.getByLabel('工作单位')).toHaveValue('河南省人民医院');
   await expect(page.getByLabel('姓名')).toHaveValue('李华');
@@ -31,6 +34,7 @@ test('unsaved profile text survives a save in this tab and in another tab', asyn
 test('unsaved profile text is kept across a reload (the update and stale-tab offers say so), and cleared once saved', async ({ page }) => {
   const log = logPage(page);
   await log.open();
+  await log.show('汇总表');
   await page.getByLabel('工作单位').fill('郑州市第一人民医院');
   await page.getByRole('button', { name: '保存个人信息' }).click();
   await expect(page.getByText('个人信息已保存')).toBeVisible();

@@ -16,6 +16,7 @@ test('two tabs editing one entry: the later save from a stale form is refused, b
   const tabB = await context.newPage();
   const b = logPage(tabB);
   await b.open();
+  await b.show('记录');
   await b.card('急救技能培训').getByRole('button', { name: '修改“急救技能培训”' }).click();
   await b.form.getByLabel('学时', { exact: true }).fill('9');
   await b.form.getByRole('button', { name: '保存修改' }).click();
@@ -40,6 +41,7 @@ test('two tabs editing one entry: the later save from a stale form is refused, b
   await expect(a.card('急救技能培训')).toContainText('9 学时');
   await tabB.reload();
   await b.open();
+  await b.show('记录');
   await b.card('急救技能培训').getByRole('button', { name: '修改“急救技能培训”' }).click();
   await expect(b.form.getByLabel('备注')).toHaveValue('带教老师签字');
   await expect(b.form.getByLabel('学时', { exact: true })).toHaveValue('9');

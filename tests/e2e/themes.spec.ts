@@ -72,6 +72,7 @@ for (const scheme of SCHEMES) {
         declare: { status: '被退回', declaredOn: `${thisYear}-01-05`, returnedBy: '用人单位', returnedOn: `${thisYear}-01-07`, reason: '缺少考核证明' },
       });
       await expect(log.entryCards).toHaveCount(4);
+      await log.show('进度');
       await expect(page.locator('.badge').first()).toBeVisible();
       // The save notice (the snackbar) is still shown: axe checks it too.
       await expect(page.locator('.toast--shown')).toBeVisible();
@@ -82,6 +83,7 @@ for (const scheme of SCHEMES) {
       await page.evaluate(() => {
         window.print = () => undefined;
       });
+      await log.show('汇总表');
       await page.getByRole('button', { name: '网页版打印', exact: true }).click();
       const sheet = page.getByRole('article', { name: `${thisYear}年度继续教育学时自查申报汇总表` });
       await expect(sheet).toContainText('临床新技术研修班');

@@ -26,6 +26,7 @@ async function fourYears(page: Page) {
     hours: '20',
     declare: { status: '已申报，用人单位审核中', declaredOn: '2026-03-05' },
   });
+  await log.show('进度');
   await expect(page.locator('.years-table__row')).toHaveCount(4);
   return log;
 }

@@ -1,4 +1,4 @@
-import { checkEvidenceFile, type EvidenceType } from '../evidence/fileType';
+import { checkEvidenceFile, type EvidenceMeta } from '../evidence/fileType';
 import { entrySchema, type Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
 import { BACKUP_LIMITS, backupManifestSchema, MANIFEST_NAME } from './format';
@@ -15,13 +15,8 @@ export interface BackupEntry {
   updatedAt: string;
 }
 
-export interface BackupEvidence {
-  id: string;
-  entryId: string;
-  name: string;
-  type: EvidenceType;
-  size: number;
-  addedAt: string;
+/** An evidence file of a backup: its record and its bytes. */
+export interface BackupEvidence extends EvidenceMeta {
   data: Uint8Array;
 }
 

@@ -53,3 +53,13 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024 * 1024) return formatMegabytes(bytes);
   return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
 }
+
+/** What is known of an evidence file without its bytes: the one shape the database, the backup and the views share. */
+export interface EvidenceMeta {
+  id: string;
+  entryId: string;
+  name: string;
+  type: EvidenceType;
+  size: number;
+  addedAt: string;
+}

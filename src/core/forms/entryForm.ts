@@ -131,3 +131,22 @@ export function redeclare(values: EntryFormValues, declaredOn: string): { values
     round,
   };
 }
+
+/**
+ * "再记一条类似的": a new entry's form from an earlier one, for a course taken
+ * again. What describes the course is kept; what belongs to the earlier
+ * occasion (its dates, its declaration and review, its notes) starts afresh.
+ */
+export function entryFormFromTemplate(entry: Entry, today: string): EntryFormValues {
+  const from = entryFormFromEntry(entry);
+  return {
+    ...emptyEntryForm(today),
+    title: from.title,
+    kind: from.kind,
+    way: from.way,
+    wayNote: from.wayNote,
+    hours: from.hours,
+    provider: from.provider,
+    recording: from.recording,
+  };
+}

@@ -52,10 +52,19 @@ export interface LogStore {
   /** Why nothing can be written right now (another tab upgraded, the database failed to open), or null. */
   readOnlyReason: string | null;
   readOnly: boolean;
+  /** Another tab upgraded the database: only a reload helps. */
+  outdated: boolean;
   persistence: Persistence;
   requestPersist(): void;
+  /** Why a backup is due now (never made, many changes, long ago, data not persisted), or null. */
+  nudge: string | null;
   /** Says a sentence once to screen readers and in the toast. */
   announce(message: string): void;
+  /** The sentence the toast shows now ('' when none). */
+  announcement: string;
+  dismissAnnouncement(): void;
+  /** Another tab holds an older version of the database open, so an upgrade waits. */
+  blocked: boolean;
   newId(): string;
 
   view: LogView;
@@ -67,13 +76,15 @@ export interface LogStore {
   closeForm(): void;
   /** Validated entry in, stored (one transaction) or a StorageError thrown with a Chinese message. */
   saveEntry(entry: Entry, isNew: boolean, baseRevision?: number): Promise<void>;
-  deleteEntry(entry: Entry): Promise<void>;
+  /** Deletes (undoably); `focusAfter` is the row that takes focus next, as the person sees the list. */
+  deleteEntry(entry: Entry, focusAfter?: string | null): Promise<void>;
   /** The last deleted entry while it can still be restored. */
   undo: DeletedEntry | null;
   undoDelete(): Promise<void>;
   saveProfile(profile: Profile): Promise<void>;
   /** The entry the last save or delete wants focus on (its id), consumed by the list. */
   focusEntryId: string | null;
+  clearFocusEntry(): void;
   /** Each year's logged hours, once the overview has read them. */
   yearTotals: ReadonlyMap<number, number>;
   setYearTotals(totals: ReadonlyMap<number, number>): void;

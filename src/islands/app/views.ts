@@ -5,13 +5,15 @@ export type LogView = (typeof LOG_VIEWS)[number];
 export const DEFAULT_VIEW: LogView = 'progress';
 
 /**
- * The view a URL hash asks for: `#entries` → 记录. Anything else (an old
- * in-page anchor, a typo, a hostile link) opens the default view rather than
- * trusting the hash.
+ * The view a URL hash names (`#entries` → 记录), or null when it names none:
+ * an in-page anchor such as the skip link's `#main`, a typo, a hostile link.
+ * Only the listed names are ever trusted. No hash at all (the page as first
+ * opened, or back to it) is the default view.
  */
-export function viewFromHash(hash: string): LogView {
-  const name = hash.replace(/^#/, '').split('/')[0] ?? '';
-  return (LOG_VIEWS as readonly string[]).includes(name) ? (name as LogView) : DEFAULT_VIEW;
+export function viewFromHash(hash: string): LogView | null {
+  const name = hash.replace(/^#/, '');
+  if (name === '') return DEFAULT_VIEW;
+  return (LOG_VIEWS as readonly string[]).includes(name) ? (name as LogView) : null;
 }
 
 export function hashOfView(view: LogView): string {

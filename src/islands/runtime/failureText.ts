@@ -1,7 +1,7 @@
+import { chineseMessage } from '../../core/failureMessage';
 import { failureWords } from '../../i18n/failures';
 import { chunkFailureMessage, isChunkLoadError } from './staleChunk';
 
-const HAN = /[\u4e00-\u9fff]/;
 
 /**
  * "<what>: <message>." for any failure: our own Chinese message as it is (one
@@ -10,7 +10,6 @@ const HAN = /[\u4e00-\u9fff]/;
  */
 export function failureText(what: string, error: unknown): string {
   if (isChunkLoadError(error)) return chunkFailureMessage();
-  const message = error instanceof Error ? error.message : String(error);
-  if (HAN.test(message)) return failureWords.failed(what, message);
-  return failureWords.unexpected(what);
+  const message = chineseMessage(error);
+  return message === null ? failureWords.unexpected(what) : failureWords.failed(what, message);
 }

@@ -1,0 +1,44 @@
+import { YEAR_STATUS_LABELS, yearHeadline } from '../../core/rules/describe';
+import { KINDS } from '../../core/vocabulary';
+import { shellText } from '../../i18n/shell';
+import { text } from '../../i18n/zhCN';
+import { yearMenuText } from '../../i18n/zhCNYearMenu';
+import { KindMeter } from './KindMeter';
+import { useLog } from './logStore';
+import { Toast } from './Toast';
+
+/** The year's standing, always in view: the year, its status, the one headline sentence and a meter per kind. */
+export function StatusStrip() {
+  const { year, setYear, yearOptions, yearTotals, report, loading, announcement, undo } = useLog();
+  const toastShown = announcement !== '' || undo !== null;
+  return (
+    <section class="status-strip" aria-label={shellText.stripLabel(year)} aria-busy={loading}>
+      <div class="status-strip__top">
+        <div class="status-strip__year">
+          <label for="year-select" class="visually-hidden">
+            {text.yearLabel}
+          </label>
+          <select id="year-select" value={String(year)} onChange={(event) => setYear(Number(event.currentTarget.value))}>
+            {yearOptions.map((option) => (
+              <option key={option} value={String(option)}>
+                {yearMenuText.option(option, yearTotals.get(option))}
+              </option>
+            ))}
+          </select>
+        </div>
+        <span class={`status-chip status-chip--${report.status}`}>{YEAR_STATUS_LABELS[report.status]}</span>
+      </div>
+      <div class="status-strip__message">
+        <Toast />
+        {/* The last action's sentence takes the headline's place for a while: it covers no button and moves nothing below. */}
+        {!toastShown && <p class="status-strip__headline">{loading ? text.loading : yearHeadline(report)}</p>}
+      </div>
+      <div class="status-strip__meters">
+        {KINDS.map((kind) => (
+          <KindMeter key={kind} label={kind} tally={report[kind]} />
+        ))}
+        <KindMeter label="total" tally={report.total} />
+      </div>
+    </section>
+  );
+}

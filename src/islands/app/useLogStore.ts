@@ -1,0 +1,190 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { backupNudge } from '../../core/backup/nudge';
+import { createWorkingCalendar } from '../../core/calendar/workingCalendar';
+import { countedYear } from '../../core/entries/countedYear';
+import { yearMenu } from '../../core/overview/yearMenu';
+import { evaluateYear } from '../../core/rules/evaluateYear';
+import { resolveRule } from '../../core/rules/resolveRule';
+import type { CalendarYear } from '../../core/schemas/calendarYear';
+import type { Entry } from '../../core/schemas/entry';
+import type { Profile } from '../../core/schemas/profile';
+import type { RuleSet } from '../../core/schemas/ruleSet';
+import { createDatabase } from '../../db/database';
+import type { DeletedEntry } from '../../db/entryWrites';
+import { toStorageError } from '../../db/errors';
+import { readLogState, type LogState } from '../../db/logState';
+import { text } from '../../i18n/zhCN';
+import { useLive } from '../hooks/useLive';
+import { useToday } from '../hooks/useToday';
+import { loadActions } from '../runtime/loadActions';
+import type { BaseOption, FormState, LogStore } from './logStore';
+import { useDatabaseHealth } from './useDatabaseHealth';
+import { useHashView } from './useHashView';
+import { useYear } from './useYear';
+
+export interface LogAppProps {
+  ruleSets: RuleSet[];
+  calendarYears: CalendarYear[];
+  bases: BaseOption[];
+  /** Written into backups, so a restore knows which app made them. */
+  appVersion: string;
+}
+
+const UNDO_MS = 10_000;
+const CLOSED: FormState = { mode: 'closed' };
+const EMPTY_STATE: LogState = {
+  entries: [],
+  years: [],
+  evidenceCounts: new Map(),
+  entryCount: 0,
+  evidenceBytes: 0,
+  profile: {},
+  backup: { lastBackupAt: null, changesSinceBackup: 0 },
+  migrationNotes: [],
+  revisions: new Map(),
+};
+const newId = () => crypto.randomUUID();
+
+/** The one place the log's state lives: the database, today, the chosen year, its report, the form and the last deletion. */
+export function useLogStore({ ruleSets, calendarYears, bases, appVersion }: LogAppProps): LogStore {
+  const today = useToday();
+  const db = useMemo(() => createDatabase(), []);
+  const calendar = useMemo(() => createWorkingCalendar(calendarYears), [calendarYears]);
+  const { readOnlyReason, outdated, blocked, persistence, requestPersist } = useDatabaseHealth(db);
+  const [year, setYear] = useYear(today);
+  const { view, go } = useHashView();
+  const [form, setForm] = useState<FormState>(CLOSED);
+  const [undo, setUndo] = useState<DeletedEntry | null>(null);
+  const [focusEntryId, setFocusEntryId] = useState<string | null>(null);
+  const [yearTotals, setYearTotals] = useState<ReadonlyMap<number, number>>(new Map());
+  const [announcement, setAnnouncement] = useState('');
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>();
+  const announceTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  const live = useLive(() => readLogState(db, year), [db, year]);
+  const log = live.status === 'ready' ? live.value : EMPTY_STATE;
+  const rule = useMemo(() => resolveRule(year, ruleSets), [year, ruleSets]);
+  const report = useMemo(() => evaluateYear(rule, log.entries, { asOf: today, calendar }), [rule, log.entries, today, calendar]);
+  const yearOptions = useMemo(() => yearMenu(Number(today.slice(0, 4)), [...log.years, year]), [log.years, today, year]);
+
+  const announce = useCallback((message: string) => {
+    setAnnouncement(message);
+    clearTimeout(announceTimer.current);
+    announceTimer.current = setTimeout(() => setAnnouncement(''), UNDO_MS);
+  }, []);
+  const dismissAnnouncement = useCallback(() => {
+    clearTimeout(announceTimer.current);
+    setAnnouncement('');
+    setUndo(null);
+  }, []);
+
+  useEffect(() => {
+    // Fetch the write side while the person reads the first view, so the first save is instant.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => void loadActions().catch(() => undefined));
+    return () => {
+      clearTimeout(undoTimer.current);
+      clearTimeout(announceTimer.current);
+    };
+  }, []);
+
+  const saveEntry = async (entry: Entry, isNew: boolean, baseRevision?: number) => {
+    try {
+      const { addEntry, updateEntry } = await loadActions();
+      if (isNew) await addEntry(db, entry);
+      else await updateEntry(db, entry, { baseRevision });
+    } catch (error) {
+      throw toStorageError(error);
+    }
+    announce(isNew ? text.saved(entry.title) : text.updated(entry.title));
+    setForm(CLOSED);
+    setFocusEntryId(entry.id);
+    const entryYear = countedYear(entry);
+    if (entryYear !== year) setYear(entryYear);
+    if (persistence === 'unknown' || persistence === 'denied') requestPersist();
+  };
+
+  const deleteEntry = async (entry: Entry, focusAfter: string | null = null) => {
+    try {
+      const { deleteEntry: remove } = await loadActions();
+      const deleted = await remove(db, entry.id);
+      if (form.mode === 'edit' && form.entry.id === entry.id) setForm(CLOSED);
+      clearTimeout(undoTimer.current);
+      setUndo(deleted);
+      undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
+      setFocusEntryId(focusAfter);
+      announce(text.deleted(entry.title));
+    } catch (error) {
+      announce(toStorageError(error).message);
+    }
+  };
+
+  const undoDelete = async () => {
+    if (!undo) return;
+    try {
+      const { restoreEntry } = await loadActions();
+      await restoreEntry(db, undo);
+      announce(text.restored(undo.entry.title));
+      setFocusEntryId(undo.entry.id);
+      setUndo(null);
+    } catch (error) {
+      announce(toStorageError(error).message);
+    }
+  };
+
+  const saveProfile = async (profile: Profile) => {
+    try {
+      const { saveProfile: save } = await loadActions();
+      await save(db, profile);
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  };
+
+  return {
+    db,
+    today,
+    year,
+    setYear,
+    yearOptions,
+    ruleSets,
+    calendar,
+    bases,
+    appVersion,
+    loading: live.status === 'loading' && readOnlyReason === null,
+    log,
+    report,
+    readOnlyReason,
+    readOnly: readOnlyReason !== null,
+    outdated,
+    blocked,
+    persistence,
+    requestPersist,
+    nudge: backupNudge({ ...log.backup, entryCount: log.entryCount, persisted: persistence === 'granted', today }),
+    announce,
+    announcement,
+    dismissAnnouncement,
+    newId,
+    view,
+    go,
+    form,
+    openNewEntry: (template) => {
+      setForm({ mode: 'new', template: template ?? null });
+      if (view !== 'entries') go('entries');
+    },
+    editEntry: (entry) => {
+      setForm({ mode: 'edit', entry, revision: log.revisions.get(entry.id) ?? 0 });
+      if (view !== 'entries') go('entries');
+    },
+    closeForm: () => setForm(CLOSED),
+    saveEntry,
+    deleteEntry,
+    undo,
+    undoDelete,
+    saveProfile,
+    focusEntryId,
+    clearFocusEntry: () => setFocusEntryId(null),
+    yearTotals,
+    setYearTotals,
+  };
+}

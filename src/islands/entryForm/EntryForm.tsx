@@ -1,0 +1,56 @@
+import { providerSuggestions } from '../../core/forms/providerSuggestions';
+import { entryFieldLabels as labels } from '../../i18n/entryFields';
+import { loadingText } from '../../i18n/loading';
+import { text } from '../../i18n/zhCN';
+import { useLog, type FormState } from '../app/logStore';
+import { Field } from '../Field';
+import { preventImeEnter } from '../runtime/ime';
+import { lazy } from '../runtime/lazy';
+import { CourseFields } from './CourseFields';
+import { DeclarationFields } from './DeclarationFields';
+import { inputProps } from './inputProps';
+import { useEntryForm } from './useEntryForm';
+
+// Needed only when two tabs save the same entry: fetched then.
+const ConflictChoice = lazy(() => import('../ConflictChoice').then((module) => module.ConflictChoice), loadingText.parts.conflict);
+
+/** Adding or editing one entry. Messages appear at their fields; nothing is stored until every field is valid. */
+export function EntryForm({ form }: { form: FormState }) {
+  const { today, log, bases, readOnly, closeForm } = useLog();
+  const model = useEntryForm(form);
+  const { editing, message, conflict } = model;
+  const providers = providerSuggestions(log.entries, bases.map((base) => base.name));
+  return (
+    <form ref={model.formRef} class="entry-form" onSubmit={model.submit} onKeyDown={preventImeEnter} noValidate data-unsaved={editing !== null && model.dirty ? 'true' : undefined}>
+      <fieldset disabled={readOnly || model.saving}>
+        <legend>{editing ? text.formEditTitle(editing.title) : text.formAddTitle}</legend>
+        {message && (
+          <p class="form-message" role="alert">
+            {message}
+          </p>
+        )}
+        {conflict && <ConflictChoice theirs={conflict.theirs} mine={model.values} onKeepMine={model.keepMine} onTakeTheirs={model.takeTheirs} />}
+        <CourseFields model={model} providers={providers} />
+        <DeclarationFields model={model} today={today} />
+        <Field id="entry-notes" label={labels.notes} error={model.errors.notes}>
+          <textarea rows={2} maxLength={2000} {...inputProps(model, 'notes')} />
+        </Field>
+
+        <div class="form-actions">
+          <button type="submit" class="button--primary">
+            {editing ? text.saveChanges : text.save}
+          </button>
+          {editing ? (
+            <button type="button" onClick={closeForm}>
+              {text.cancelEdit}
+            </button>
+          ) : (
+            <button type="button" onClick={model.reset}>
+              {text.clearForm}
+            </button>
+          )}
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,167 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  emptyEntryForm,
+  entryFormFromDraft,
+  entryFormFromEntry,
+  entryFormFromTemplate,
+  recordingForWay,
+  wayForKind,
+  type EntryField,
+  type EntryFormValues,
+  type FieldErrors,
+} from '../../core/forms/entryForm';
+import type { DeclarationRound, Entry } from '../../core/schemas/entry';
+import { chineseMessage } from '../../core/failureMessage';
+import { failureWords } from '../../i18n/failures';
+import { clearEntryDraft, loadEntryDraft, saveEntryDraft } from '../../db/drafts';
+import { entryFormText } from '../../i18n/entryFields';
+import { text } from '../../i18n/zhCN';
+import { useLog, type FormState } from '../app/logStore';
+import { loadActions } from '../runtime/loadActions';
+
+/** The fields in the order they appear, so the first invalid one gets focus. */
+const FIELD_ORDER: EntryField[] = [
+  'title', 'kind', 'way', 'wayNote', 'startDate', 'endDate', 'hours', 'provider', 'recording',
+  'status', 'declaredOn', 'employerApprovedOn', 'approvedOn', 'returnedBy', 'returnedOn', 'returnReason', 'notes',
+];
+
+export interface Conflict {
+  theirs: Entry;
+  revision: number;
+}
+
+function sameValues(a: EntryFormValues, b: EntryFormValues): boolean {
+  return (Object.keys(a) as EntryField[]).every((field) => a[field] === b[field]);
+}
+
+function isConflict(error: unknown): error is { code: 'conflict'; current: Entry; revision: number } {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'conflict' && 'current' in error && 'revision' in error;
+}
+
+function initialValues(form: FormState, today: string): EntryFormValues {
+  if (form.mode === 'edit') return entryFormFromEntry(form.entry);
+  if (form.mode === 'new' && form.template) return entryFormFromTemplate(form.template, today);
+  return emptyEntryForm(today);
+}
+
+/** The entry form's state: values, errors, the draft kept across reloads, the save with its conflict check. */
+export function useEntryForm(form: FormState) {
+  const { db, today, bases, readOnly, newId, saveEntry } = useLog();
+  const editing = form.mode === 'edit' ? form.entry : null;
+  const initial = useMemo(() => initialValues(form, today), [form, today]);
+  const [values, setValues] = useState<EntryFormValues>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [rounds, setRounds] = useState<DeclarationRound[]>(() => [...(editing?.previousRounds ?? [])]);
+  const [revision, setRevision] = useState(form.mode === 'edit' ? form.revision : undefined);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Only a blank new form takes a stored draft back; an edit or a "similar" entry starts from its own values.
+  const usesDraft = form.mode !== 'edit' && !(form.mode === 'new' && form.template);
+
+  const set = (field: EntryField, value: string) => {
+    setValues((current) => {
+      const next = { ...current, [field]: value };
+      if (field === 'kind') next.way = wayForKind(value, current.way);
+      if (field === 'kind' || field === 'way') next.recording = recordingForWay(next.way, next.recording);
+      if (field === 'startDate' && (current.endDate === '' || current.endDate < value)) next.endDate = value;
+      return next;
+    });
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  // A new entry's draft survives a reload, a closed tab or a crash (IndexedDB); an edit in progress marks the form unsaved instead.
+  const dirty = (Object.keys(values) as EntryField[]).some((field) => values[field] !== initial[field]);
+  const draftChecked = useRef(!usesDraft);
+  useEffect(() => {
+    if (!usesDraft) return;
+    let active = true;
+    void loadEntryDraft(db)
+      .then((stored) => {
+        const draft = entryFormFromDraft(stored, today);
+        // Taken back only into a form the person has not started typing in.
+        if (active && draft) setValues((current) => (sameValues(current, initial) ? draft : current));
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        draftChecked.current = true;
+      });
+    return () => {
+      active = false;
+    };
+  }, [db, usesDraft, initial, today]);
+  useEffect(() => {
+    if (!usesDraft || !draftChecked.current) return;
+    if (dirty) void saveEntryDraft(db, { ...values });
+    else void clearEntryDraft(db);
+  }, [db, usesDraft, dirty, values]);
+
+  const reset = () => {
+    void clearEntryDraft(db);
+    setValues(emptyEntryForm(today));
+    setRounds([]);
+    setErrors({});
+    setMessage('');
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (saving || readOnly) return;
+    let parseEntryForm;
+    try {
+      ({ parseEntryForm } = await loadActions());
+    } catch {
+      setMessage(entryFormText.saveUnavailable);
+      return;
+    }
+    const baseNumberOf = (name: string) => bases.find((base) => base.name === name)?.number;
+    const result = parseEntryForm(values, { id: editing?.id ?? newId(), baseNumberOf, previousRounds: rounds });
+    if (!result.ok) {
+      setErrors(result.errors);
+      setMessage(text.formErrors(Object.values(result.errors).filter(Boolean).length));
+      const first = FIELD_ORDER.find((field) => result.errors[field]);
+      if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      await saveEntry(result.entry, editing === null, revision);
+      setErrors({});
+      setMessage('');
+      setConflict(null);
+      // Nothing carries over: the next entry starts from the same neutral defaults as the first.
+      if (editing === null) reset();
+    } catch (error) {
+      setMessage(chineseMessage(error) ?? failureWords.unexpected(text.save));
+      if (isConflict(error)) setConflict({ theirs: error.current, revision: error.revision });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const keepMine = () => {
+    if (!conflict) return;
+    // Save again over the version now stored, which the person has seen.
+    setRevision(conflict.revision);
+    setConflict(null);
+    setMessage(text.conflictKeepMine);
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    setValues(entryFormFromEntry(conflict.theirs));
+    setRounds([...(conflict.theirs.previousRounds ?? [])]);
+    setRevision(conflict.revision);
+    setConflict(null);
+    setMessage(text.conflictTookTheirs);
+  };
+
+  const addRound = (round: DeclarationRound, next: EntryFormValues) => {
+    setRounds((current) => [...current, round]);
+    setValues(next);
+  };
+
+  return { editing, values, errors, message, saving, rounds, conflict, formRef, dirty, set, submit, reset, keepMine, takeTheirs, addRound, disabled: readOnly || saving };
+}
+
+export type EntryFormModel = ReturnType<typeof useEntryForm>;
