@@ -7,7 +7,7 @@ export const dataText = {
   cancel: '取消',
   // backup and restore
   backupExported: (entries: number, evidence: number) => `已导出备份：${entries} 条记录，${evidence} 个凭证文件。`,
-  backupTooLarge: (megabytes: number) => `文件有 ${megabytes} MB，超过备份文件上限 150 MB`,
+  backupTooLarge: (megabytes: number, limit: number) => `文件有 ${megabytes} MB，超过备份文件上限 ${limit} MB`,
   restoreCancelled: '已取消恢复，本机数据没有改动。',
   cannotRestore: (name: string, reason: string) => `无法恢复“${name}”：${reason}本机数据没有改动。`,
   replaced: (entries: number) => `已用备份替换全部数据：${entries} 条记录。`,
@@ -33,7 +33,7 @@ export const dataText = {
   csvFileName: (year: number) => `学时记录-${year}.csv`,
   csvAllFileName: '学时记录-全部.csv',
   csvExported: (entries: number) => `已导出 ${entries} 条记录到表格。`,
-  csvTooLarge: '表格文件超过 5 MB，请分批导入',
+  csvTooLarge: (limitMegabytes: number) => `表格文件超过 ${limitMegabytes} MB，请分批导入`,
   cannotRead: (name: string, reason: string) => `无法读取“${name}”：${reason}`,
   xlsxFormat: (sheetName: string) => `Excel 工作簿（.xlsx），读取第一个工作表${sheetName ? `“${sheetName}”` : ''}。`,
   csvFormat: (encoding: string, delimiter: string) => `文件编码：${encoding}；分隔符：${delimiter}。`,
