@@ -7,6 +7,8 @@ import { panelText } from '../i18n/zhCNPanels';
 import { failureText } from './runtime/failureText';
 import { decodesAsImage } from './runtime/imageCheck';
 import { liveValue, useLive } from './hooks/useLive';
+import { EvidenceViewer } from './declare/EvidenceViewer';
+import { viewerText } from '../i18n/declareViewer';
 
 interface Props {
   db: AppDatabase;
@@ -17,7 +19,8 @@ interface Props {
   onClose: () => void;
 }
 
-function Thumbnail({ db, meta }: { db: AppDatabase; meta: EvidenceMeta }) {
+/** A thumbnail: an image opens the full-screen viewer, a PDF opens in a new tab as application/pdf. */
+export function Thumbnail({ db, meta, onOpen }: { db: AppDatabase; meta: EvidenceMeta; onOpen: () => void }) {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     let created: string | null = null;
@@ -35,12 +38,16 @@ function Thumbnail({ db, meta }: { db: AppDatabase; meta: EvidenceMeta }) {
   if (!url) return <span class="thumb thumb--loading" aria-hidden="true" />;
   if (meta.type === 'application/pdf') {
     return (
-      <a class="thumb thumb--pdf" href={url} target="_blank" rel="noopener" download={meta.name}>
+      <a class="thumb thumb--pdf" href={url} target="_blank" rel="noopener" aria-label={viewerText.openPdf(meta.name)}>
         PDF
       </a>
     );
   }
-  return <img class="thumb" src={url} alt={panelText.thumbnailAlt(meta.name)} width={96} height={96} />;
+  return (
+    <button type="button" class="thumb-button" onClick={onOpen} aria-label={viewerText.openImage(meta.name)}>
+      <img class="thumb" src={url} alt={panelText.thumbnailAlt(meta.name)} width={96} height={96} />
+    </button>
+  );
 }
 
 /** The photos and PDFs kept with one entry: see, add (camera on phones), remove. */
@@ -49,6 +56,8 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
   const items = liveValue(live, []);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const images = items.filter((meta) => meta.type !== 'application/pdf');
   const headingId = `evidence-title-${entry.id}`;
 
   const add = async (event: Event) => {
@@ -78,7 +87,7 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
         <ul class="evidence__items">
           {items.map((meta) => (
             <li key={meta.id}>
-              <Thumbnail db={db} meta={meta} />
+              <Thumbnail db={db} meta={meta} onOpen={() => setViewing(meta.id)} />
               <span class="evidence__name">
                 {panelText.evidenceFileLine(meta.name, formatBytes(meta.size))}
               </span>
@@ -114,6 +123,9 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
       <button type="button" onClick={onClose}>
         {panelText.closeEvidence}
       </button>
+      {viewing !== null && images.some((meta) => meta.id === viewing) && (
+        <EvidenceViewer db={db} items={images} start={images.findIndex((meta) => meta.id === viewing)} onClose={() => setViewing(null)} />
+      )}
     </section>
   );
 }

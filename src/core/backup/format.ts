@@ -32,10 +32,23 @@ export function isEvidenceId(id: string): boolean {
   return EVIDENCE_ID_PATTERN.test(id);
 }
 
-/** Where an evidence file's bytes live in the zip. Only for ids that passed isEvidenceId. */
-export function evidencePath(id: string): string {
+/** The file extension of each evidence type, so a file taken out of a backup zip opens as what it is. */
+export const EVIDENCE_EXTENSIONS: Record<(typeof EVIDENCE_TYPES)[number], string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'application/pdf': 'pdf',
+};
+
+/**
+ * Where an evidence file's bytes live in the zip: evidence/<id>.<ext>. Only
+ * for ids that passed isEvidenceId. Backups written before the extension was
+ * added name it evidence/<id>; the reader follows each record's `path`, so both read.
+ */
+export function evidencePath(id: string, type?: (typeof EVIDENCE_TYPES)[number]): string {
   if (!isEvidenceId(id)) throw new RangeError('evidence id outside the zip path alphabet');
-  return `evidence/${id}`;
+  return type === undefined ? `evidence/${id}` : `evidence/${id}.${EVIDENCE_EXTENSIONS[type]}`;
 }
 
 const TIMESTAMP_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;

@@ -24,7 +24,7 @@ export function safeEvidenceIds(evidence: readonly BackupEvidence[]): BackupEvid
 
 /**
  * Packs everything into one zip: backup.json (self-describing) plus each
- * evidence file under evidence/<id>, stored without recompression since
+ * evidence file under evidence/<id>.<ext> (its real extension, so it opens from the zip), stored without recompression since
  * photos and PDFs are compressed already.
  */
 export function writeBackup(backup: Backup): Uint8Array {
@@ -36,10 +36,10 @@ export function writeBackup(backup: Backup): Uint8Array {
     appVersion: backup.appVersion,
     profile: backup.profile,
     entries: backup.entries.map(({ entry, createdAt, updatedAt }) => ({ ...entry, createdAt, updatedAt })),
-    evidence: evidence.map(({ data: _data, ...meta }) => ({ ...meta, path: evidencePath(meta.id) })),
+    evidence: evidence.map(({ data: _data, ...meta }) => ({ ...meta, path: evidencePath(meta.id, meta.type) })),
   };
   const files: Zippable = { [MANIFEST_NAME]: [strToU8(JSON.stringify(manifest)), { level: 6 }] };
-  for (const item of evidence) files[evidencePath(item.id)] = [item.data, { level: 0 }];
+  for (const item of evidence) files[evidencePath(item.id, item.type)] = [item.data, { level: 0 }];
   return zipSync(files, { mtime: new Date(Date.UTC(2000, 0, 1)) });
 }
 

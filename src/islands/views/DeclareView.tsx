@@ -1,6 +1,56 @@
-import { declarePlaceholder } from '../../i18n/declareView';
+import { useMemo } from 'preact/hooks';
+import { declareChecklist } from '../../core/declare/checklist';
+import { DEFAULT_UPLOAD_LIMIT } from '../../core/declare/uploadLimit';
+import type { EvidenceMeta } from '../../db/database';
+import { loadReconciliation, loadUploadLimit } from '../../db/declareSettings';
+import { evidenceOfEntries } from '../../db/evidence';
+import { declareText as t } from '../../i18n/declareView';
+import { useLog } from '../app/logStore';
+import { ChecklistRow } from '../declare/ChecklistRow';
+import { LimitSetting } from '../declare/LimitSetting';
+import { PackPanel } from '../declare/PackPanel';
+import { PendingReviews } from '../declare/PendingReviews';
+import { ReconcilePanel } from '../declare/ReconcilePanel';
+import { liveValue, useLive } from '../hooks/useLive';
+import '../../styles/declare.css';
 
 /** 申报: the year's declaration helper (issue 16). Reads everything from `useLog()`. */
 export function DeclareView() {
-  return <p>{declarePlaceholder}</p>;
+  const { db, year, log, report, loading } = useLog();
+  const checklist = useMemo(() => declareChecklist(log.entries, year, report.deadline?.declareBy ?? null, report.pendingReviews), [log.entries, year, report]);
+  const ids = checklist.items.map((item) => item.entry.id);
+  const evidence = liveValue(
+    useLive(() => evidenceOfEntries(db, ids), [db, ids.join(',')]),
+    [] as EvidenceMeta[],
+  );
+  const limit = liveValue(useLive(() => loadUploadLimit(db), [db]), DEFAULT_UPLOAD_LIMIT);
+  const saved = useLive(() => loadReconciliation(db, year), [db, year]);
+
+  if (loading) return <p role="status">{t.loading}</p>;
+  return (
+    <section class="declare" aria-labelledby="declare-title">
+      <h2 id="declare-title">{t.title(year)}</h2>
+      <p>{t.intro}</p>
+      <section aria-labelledby="declare-list">
+        <h3 id="declare-list">{t.listTitle}</h3>
+        <p data-testid="declare-summary">{t.listSummary(checklist.returned.count, checklist.returned.tenths, checklist.notDeclared.count, checklist.notDeclared.tenths)}</p>
+        {checklist.items.length === 0 ? (
+          <p>{t.listEmpty}</p>
+        ) : (
+          <>
+            <p class="field__hint">{t.listOrder}</p>
+            <ol class="declare-list">
+              {checklist.items.map((item) => (
+                <ChecklistRow key={item.entry.id} item={item} evidence={evidence.filter((meta) => meta.entryId === item.entry.id)} limit={limit} />
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+      <PendingReviews pending={checklist.pending} />
+      <PackPanel items={checklist.items} limit={limit} />
+      <LimitSetting limit={limit} />
+      {saved.status === 'ready' && <ReconcilePanel key={`${year}-${saved.value?.on ?? ''}`} saved={saved.value} />}
+    </section>
+  );
 }

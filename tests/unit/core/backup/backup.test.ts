@@ -36,6 +36,22 @@ describe('backup round trip', () => {
     expect(writeBackup(sampleBackup())).toEqual(writeBackup(sampleBackup()));
   });
 
+  it('names each evidence file with its real extension, so it opens from the zip', () => {
+    const original = sampleBackup();
+    const [first] = original.evidence;
+    if (!first) throw new Error('sample has evidence');
+    const kinds = [
+      ['image/jpeg', 'jpg'],
+      ['image/png', 'png'],
+      ['image/webp', 'webp'],
+      ['image/gif', 'gif'],
+      ['application/pdf', 'pdf'],
+    ] as const;
+    const backup = { ...original, evidence: kinds.map(([type], index) => ({ ...first, id: `ev-${index}`, type })) };
+    const names = Object.keys(unzipSync(writeBackup(backup))).filter((name) => name.startsWith('evidence/'));
+    expect(names.sort()).toEqual(kinds.map(([, extension], index) => `evidence/ev-${index}.${extension}`).sort());
+  });
+
   it('names the file by date', () => {
     expect(backupFileName('2025-11-27')).toBe('学时簿备份-2025-11-27.zip');
   });
@@ -86,7 +102,7 @@ describe('a bad backup is refused with a reason', () => {
     ['evidence whose file is missing', () => zipSync({ 'backup.json': unzipSync(writeBackup(sampleBackup()))['backup.json'] ?? new Uint8Array() }), '的文件不在备份中'],
     ['evidence that claims to be an image but is not', () => {
       const files = unzipSync(writeBackup(sampleBackup()));
-      return zipSync({ ...files, 'evidence/ev-1': new Uint8Array([0x4d, 0x5a, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]) });
+      return zipSync({ ...files, 'evidence/ev-1.png': new Uint8Array([0x4d, 0x5a, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]) });
     }, '不是 JPEG、PNG、WebP、GIF 图片或 PDF 文件'],
     ['a path that leaves the evidence folder', () => withManifest((m) => ({ ...m, evidence: [{ ...m.evidence[0], path: '../../etc/passwd' }] })), '凭证文件路径不正确'],
     ['a missing timestamp', () => withManifest((m) => ({ ...m, exportedAt: undefined })), '导出时间：缺少时间戳'],

@@ -41,12 +41,12 @@ describe('evidence ids become zip paths only through one alphabet', () => {
     expect(refusal(craftedSample(undefined, manifest))).toMatch(/凭证编号/);
   });
 
-  it('every id the reader accepts survives a write and a read, and lands at evidence/<id>', () => {
+  it('every id the reader accepts survives a write and a read, and lands at evidence/<id>.<ext>', () => {
     fc.assert(
       fc.property(fc.stringMatching(EVIDENCE_ID_PATTERN), (id) => {
         const backup = withEvidenceId(id);
         const bytes = writeBackup(backup);
-        expect(Object.keys(unzipSync(bytes))).toContain(`evidence/${id}`);
+        expect(Object.keys(unzipSync(bytes))).toContain(`evidence/${id}.png`);
         const again = readBackup(bytes);
         expect(again).toEqual({ ok: true, backup });
       }),
@@ -162,7 +162,7 @@ describe('backup.json must be UTF-8', () => {
     bytes[at] = 0xcd;
     bytes[at + 1] = 0xf5;
     const files = unzipSync(writeBackup(sampleBackup()));
-    const zip = craftZip([honestMember('backup.json', bytes), honestMember('evidence/ev-1', files['evidence/ev-1']!, 0)]);
+    const zip = craftZip([honestMember('backup.json', bytes), honestMember('evidence/ev-1.png', files['evidence/ev-1.png']!, 0)]);
     expect(refusal(zip)).toContain('不是有效的 UTF-8 文本');
   });
 });
@@ -187,7 +187,7 @@ describe('no English from a library reaches the person', () => {
   it('hours of 1e999 (Infinity once parsed) get a message about the number', () => {
     const text = JSON.stringify(manifestOf()).replace('"hoursTenths":125', '"hoursTenths":1e999');
     const files = unzipSync(writeBackup(sampleBackup()));
-    const zip = craftZip([honestMember('backup.json', strToU8(text)), honestMember('evidence/ev-1', files['evidence/ev-1']!, 0)]);
+    const zip = craftZip([honestMember('backup.json', strToU8(text)), honestMember('evidence/ev-1.png', files['evidence/ev-1.png']!, 0)]);
     expect(refusal(zip)).toContain('第 1 条记录有误：学时超出可表示的数值范围');
   });
 });
