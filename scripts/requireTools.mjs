@@ -14,6 +14,11 @@ try {
 } catch {
   problems.push('PDF tests need pdftotext: install it with `apt-get install poppler-utils`.');
 }
+try {
+  execFileSync('unzip', ['-v'], { stdio: 'ignore' });
+} catch {
+  problems.push('The 申报材料包 test opens zips with unzip: install it with `apt-get install unzip`.');
+}
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
