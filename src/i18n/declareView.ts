@@ -1,3 +1,4 @@
+import { entryFieldLabels } from './entryFields';
 import type { CardField } from '../core/declare/cardFields';
 import type { DeclareDateProblem } from '../core/declare/markDeclared';
 import type { FigureProblem, PlatformPart, ReasonCode } from '../core/declare/reconcile';
@@ -37,15 +38,16 @@ export const declareText = {
   // the card
   cardTitle: (title: string) => `“${title}”的申报卡`,
   cardHint: '以下是本机记录的内容，可逐项复制到平台的申报表中。平台表单的栏目名称和要求以平台页面为准。',
+  // The card names each field as the entry form does.
   cardLabels: {
-    title: '项目名称',
-    kind: '科目类别',
-    way: '学习方式',
-    startDate: '开始日期',
-    endDate: '完成日期',
-    hours: '学时',
-    provider: '机构',
-    notes: '备注',
+    title: entryFieldLabels.title,
+    kind: entryFieldLabels.kind,
+    way: entryFieldLabels.way,
+    startDate: entryFieldLabels.startDate,
+    endDate: entryFieldLabels.endDate,
+    hours: entryFieldLabels.hours,
+    provider: entryFieldLabels.provider,
+    notes: entryFieldLabels.notes,
   } satisfies Record<CardField, string>,
   datesLabel: '起止日期',
   dateLabel: (which: string) => `起止日期（${which}）`,

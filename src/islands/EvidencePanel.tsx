@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { EVIDENCE_ACCEPT, formatBytes } from '../core/evidence/fileType';
 import type { Entry } from '../core/schemas/entry';
 import type { AppDatabase, EvidenceMeta } from '../db/database';
-import { addEvidence, evidenceBytes, evidenceOf, removeEvidence } from '../db/evidence';
+import { addEvidence, evidenceOf, removeEvidence } from '../db/evidence';
+import { useEvidenceUrl } from './hooks/useEvidenceUrl';
 import { panelText } from '../i18n/zhCNPanels';
 import { failureText } from './runtime/failureText';
 import { decodesAsImage } from './runtime/imageCheck';
@@ -21,20 +22,7 @@ interface Props {
 
 /** A thumbnail: an image opens the full-screen viewer, a PDF opens in a new tab as application/pdf. */
 export function Thumbnail({ db, meta, onOpen }: { db: AppDatabase; meta: EvidenceMeta; onOpen: () => void }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    let created: string | null = null;
-    let cancelled = false;
-    void evidenceBytes(db, meta.id).then((data) => {
-      if (cancelled || !data) return;
-      created = URL.createObjectURL(new Blob([data], { type: meta.type }));
-      setUrl(created);
-    });
-    return () => {
-      cancelled = true;
-      if (created) URL.revokeObjectURL(created);
-    };
-  }, [db, meta.id, meta.type]);
+  const url = useEvidenceUrl(db, meta);
   if (!url) return <span class="thumb thumb--loading" aria-hidden="true" />;
   if (meta.type === 'application/pdf') {
     return (

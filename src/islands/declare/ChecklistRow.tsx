@@ -6,6 +6,7 @@ import type { EvidenceMeta } from '../../db/database';
 import { declareText as t } from '../../i18n/declareView';
 import { useLog } from '../app/logStore';
 import { failureText } from '../runtime/failureText';
+import { UnbreakableText } from '../UnbreakableText';
 import { DeclareCard } from './DeclareCard';
 
 interface Props {
@@ -41,7 +42,9 @@ export function ChecklistRow({ item, evidence, limit }: Props) {
   return (
     <li class={`declare-item declare-item--${item.state}`} data-entry-id={entry.id}>
       <p class="declare-item__state">{item.state === 'returned' ? t.stateReturned : t.stateNotDeclared}</p>
-      <h4>{t.itemLine(item.number, entry.title, entry.hoursTenths)}</h4>
+      <h4>
+        <UnbreakableText text={t.itemLine(item.number, entry.title, entry.hoursTenths)} />
+      </h4>
       <p>{t.completedOn(entry.endDate)}</p>
       {item.state === 'returned' && entry.returnedBy && entry.returnedOn && <p>{t.returnedLine(entry.returnedBy, entry.returnedOn, entry.returnReason ?? '')}</p>}
       <p>

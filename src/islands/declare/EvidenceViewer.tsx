@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppDatabase, EvidenceMeta } from '../../db/database';
-import { evidenceBytes } from '../../db/evidence';
+import { useEvidenceUrl } from '../hooks/useEvidenceUrl';
 import { viewerText as t } from '../../i18n/declareViewer';
 import '../../styles/declare.css';
 
@@ -21,7 +21,6 @@ interface Props {
 export function EvidenceViewer({ db, items, start, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [index, setIndex] = useState(start);
-  const [url, setUrl] = useState<string | null>(null);
   const meta = items[index];
   const closing = useRef(false);
 
@@ -41,24 +40,10 @@ export function EvidenceViewer({ db, items, start, onClose }: Props) {
     };
   }, []);
 
-  useEffect(() => {
-    if (!meta) return;
-    let created: string | null = null;
-    let cancelled = false;
-    void evidenceBytes(db, meta.id).then((data) => {
-      if (cancelled || !data) return;
-      created = URL.createObjectURL(new Blob([data], { type: meta.type }));
-      setUrl(created);
-    });
-    return () => {
-      cancelled = true;
-      if (created) URL.revokeObjectURL(created);
-    };
-  }, [db, meta?.id, meta?.type]);
+  const url = useEvidenceUrl(db, meta);
 
   if (!meta) return null;
   const step = (delta: number) => {
-    setUrl(null);
     setIndex((index + delta + items.length) % items.length);
   };
   return (

@@ -2,6 +2,7 @@ import type { Checklist } from '../../core/declare/checklist';
 import { overdueChases } from '../../core/declare/chase';
 import { declareText as t } from '../../i18n/declareView';
 import { useLog } from '../app/logStore';
+import { UnbreakableText } from '../UnbreakableText';
 import { copyText } from './CopyField';
 
 /**
@@ -25,7 +26,9 @@ export function PendingReviews({ pending }: { pending: Checklist['pending'] }) {
             const message = chase ? t.chaseMessage({ stage: chase.stage, title: entry.title, tenths: entry.hoursTenths, declaredOn: chase.declaredOn, dueBy: chase.dueBy, name }) : null;
             return (
               <li key={entry.id} class="declare-item" data-entry-id={entry.id}>
-                <p>{t.pendingLine(entry.title, entry.hoursTenths, entry.declaredOn ?? '')}</p>
+                <p>
+                  <UnbreakableText text={t.pendingLine(entry.title, entry.hoursTenths, entry.declaredOn ?? '')} />
+                </p>
                 {review && dueBy && <p class={review.overdue ? 'declare-fit--bad' : ''}>{review.overdue ? t.overdue(review.stage, dueBy) : t.reviewDue(review.stage, dueBy)}</p>}
                 {review && message && (
                   <>

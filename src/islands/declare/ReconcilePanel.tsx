@@ -4,6 +4,7 @@ import { formatHours } from '../../core/hours/formatHours';
 import { saveReconciliation } from '../../db/declareSettings';
 import { declareText as t } from '../../i18n/declareView';
 import { useLog } from '../app/logStore';
+import { UnbreakableText } from '../UnbreakableText';
 import { failureText } from '../runtime/failureText';
 
 const asText = (tenths: number | null) => (tenths === null ? '' : formatHours(tenths));
@@ -65,12 +66,14 @@ export function ReconcilePanel({ saved }: { saved: SavedReconciliation | null })
           <ul>
             {comparisons.map((item) => (
               <li key={item.part}>
-                {t.comparison(t.reconcileLabels[item.part], item.platformTenths, item.creditedTenths)}
-                {item.differenceTenths === 0 ? t.differenceNone : item.differenceTenths > 0 ? t.differenceMore(item.differenceTenths) : t.differenceLess(-item.differenceTenths)}
+                <UnbreakableText text={t.comparison(t.reconcileLabels[item.part], item.platformTenths, item.creditedTenths)} />
+                <UnbreakableText text={item.differenceTenths === 0 ? t.differenceNone : item.differenceTenths > 0 ? t.differenceMore(item.differenceTenths) : t.differenceLess(-item.differenceTenths)} />
                 {item.reasons.length > 0 && (
                   <ul>
                     {item.reasons.map((reason) => (
-                      <li key={reason.code}>{t.reasons[reason.code](reason.tenths)}</li>
+                      <li key={reason.code}>
+                        <UnbreakableText text={t.reasons[reason.code](reason.tenths)} />
+                      </li>
                     ))}
                   </ul>
                 )}

@@ -12,6 +12,7 @@ import { PackPanel } from '../declare/PackPanel';
 import { PendingReviews } from '../declare/PendingReviews';
 import { ReconcilePanel } from '../declare/ReconcilePanel';
 import { liveValue, useLive } from '../hooks/useLive';
+import { UnbreakableText } from '../UnbreakableText';
 import '../../styles/declare.css';
 
 /** 申报: the year's declaration helper (issue 16). Reads everything from `useLog()`. */
@@ -33,7 +34,7 @@ export function DeclareView() {
       <p>{t.intro}</p>
       <section aria-labelledby="declare-list">
         <h3 id="declare-list">{t.listTitle}</h3>
-        <p data-testid="declare-summary">{t.listSummary(checklist.returned.count, checklist.returned.tenths, checklist.notDeclared.count, checklist.notDeclared.tenths)}</p>
+        <p data-testid="declare-summary"><UnbreakableText text={t.listSummary(checklist.returned.count, checklist.returned.tenths, checklist.notDeclared.count, checklist.notDeclared.tenths)} /></p>
         {checklist.items.length === 0 ? (
           <p>{t.listEmpty}</p>
         ) : (
