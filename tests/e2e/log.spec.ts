@@ -34,6 +34,8 @@ test('add a 公需 and a 专业 entry, edit, delete and undo, and find everythin
 
   await log.show('记录');
   await log.card('数字技术与网络安全').getByRole('button', { name: '修改“数字技术与网络安全”' }).click();
+  // Editing takes focus to the form's first field; type only once it is there.
+  await expect(log.form.getByLabel('项目名称')).toBeFocused();
   await expect(log.form.getByLabel('项目名称')).toHaveValue('数字技术与网络安全');
   await log.form.getByLabel('学时', { exact: true }).fill('30');
   await log.form.getByRole('button', { name: '保存修改' }).click();
@@ -299,6 +301,8 @@ test('a returned entry is declared again: the 退回 and its reason stay in its 
 
   await log.show('记录');
   await log.card('病例讨论会').getByRole('button', { name: '修改“病例讨论会”' }).click();
+  // Editing takes focus to the form's first field; type only once it is there.
+  await expect(log.form.getByLabel('项目名称')).toBeFocused();
   await log.form.getByRole('button', { name: '已修改，重新申报' }).click();
   await expect(log.form.getByLabel('申报进度')).toHaveValue('declared');
   await expect(log.form).toContainText('被行业主管部门退回：缺少考核证明');

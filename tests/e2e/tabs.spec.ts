@@ -10,6 +10,8 @@ test('two tabs editing one entry: the later save from a stale form is refused, b
 
   // Tab A opens the entry for editing first.
   await a.card('急救技能培训').getByRole('button', { name: '修改“急救技能培训”' }).click();
+  // Editing takes focus to the form's first field; type only once it is there.
+  await expect(a.form.getByLabel('项目名称')).toBeFocused();
   await a.form.getByLabel('备注').fill('带教老师签字');
 
   // Meanwhile tab B changes the hours and saves.
@@ -18,6 +20,8 @@ test('two tabs editing one entry: the later save from a stale form is refused, b
   await b.open();
   await b.show('记录');
   await b.card('急救技能培训').getByRole('button', { name: '修改“急救技能培训”' }).click();
+  // Editing takes focus to the form's first field; type only once it is there.
+  await expect(b.form.getByLabel('项目名称')).toBeFocused();
   await b.form.getByLabel('学时', { exact: true }).fill('9');
   await b.form.getByRole('button', { name: '保存修改' }).click();
   await expect(b.card('急救技能培训')).toContainText('9 学时');
@@ -43,6 +47,8 @@ test('two tabs editing one entry: the later save from a stale form is refused, b
   await b.open();
   await b.show('记录');
   await b.card('急救技能培训').getByRole('button', { name: '修改“急救技能培训”' }).click();
+  // Editing takes focus to the form's first field; type only once it is there.
+  await expect(b.form.getByLabel('项目名称')).toBeFocused();
   await expect(b.form.getByLabel('备注')).toHaveValue('带教老师签字');
   await expect(b.form.getByLabel('学时', { exact: true })).toHaveValue('9');
 });

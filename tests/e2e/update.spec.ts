@@ -49,6 +49,8 @@ test('a new version is offered, waits for unsaved edits, keeps the draft and the
 
     // An edit in progress blocks the reload until it is saved or cancelled.
     await log.card('第一版时记下的课程').getByRole('button', { name: /^修改/ }).click();
+    // Editing takes focus to the form's first field; type only once it is there.
+    await expect(log.form.getByLabel('项目名称')).toBeFocused();
     await log.form.getByLabel('学时', { exact: true }).fill('5');
     await prompt.getByRole('button', { name: '更新' }).click();
     await expect(prompt).toContainText('有尚未保存的修改');
