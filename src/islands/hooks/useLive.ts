@@ -1,18 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
 import { observe } from '../../db/live';
+import { nextTask } from '../runtime/nextTask';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
-/** A query's current result, kept up to date as the data change (here or in another tab). */
+/**
+ * A query's current result, kept up to date as the data change (here or in
+ * another tab). Each result is drawn in a task after the one that read it, so
+ * reading and drawing are never one long task.
+ */
 export function useLive<T>(query: (() => Promise<T>) | undefined, deps: readonly unknown[]): Live<T> {
   const [state, setState] = useState<Live<T>>({ status: 'loading' });
   useEffect(() => {
     if (!query) return undefined;
-    return observe(
+    let cancelPending = () => {};
+    const later = (next: Live<T>) => {
+      cancelPending();
+      cancelPending = nextTask(() => setState(next));
+    };
+    const unsubscribe = observe(
       query,
-      (value) => setState({ status: 'ready', value }),
-      (error) => setState({ status: 'error', error }),
+      (value) => later({ status: 'ready', value }),
+      (error) => later({ status: 'error', error }),
     );
+    return () => {
+      cancelPending();
+      unsubscribe();
+    };
   }, deps);
   return state;
 }

@@ -35,13 +35,12 @@ export function ProgressView() {
             </a>
           </p>
         )}
-        {/* While the log loads, the empty year's dashboard holds its place (hidden), so nothing below jumps when the numbers arrive. */}
+        {/* The dashboard is drawn once the log is read (the first paint is the strip and this heading); until then a box of its height holds the place, so nothing below jumps. */}
         <div class={loading ? 'dashboard-slot dashboard-slot--loading' : 'dashboard-slot'} aria-busy={loading}>
-          {loading && <p class="dashboard-slot__message">{text.loading}</p>}
-          <Dashboard report={report} titleOf={(id) => titles.get(id) ?? id} />
+          {loading ? <p class="dashboard-slot__message">{text.loading}</p> : <Dashboard report={report} titleOf={(id) => titles.get(id) ?? id} />}
         </div>
       </section>
-      {idle && (
+      {idle && !loading && (
       <section aria-labelledby="years-title" class="panel">
         <h2 id="years-title">{yearMenuText.overviewTitle}</h2>
         <YearsPanel />
