@@ -4,8 +4,9 @@
     s == 'large' ? (r.dataset.textSize = s) : delete r.dataset.textSize;
     d.querySelectorAll('[data-size]').forEach(function (b) { b.setAttribute('aria-pressed', b.dataset.size == (s || 'standard')); });
   }
-  set(get());
-  d.addEventListener('DOMContentLoaded', function () { set(get()); });
+  var chosen = get();
+  set(chosen);
+  d.addEventListener('DOMContentLoaded', function () { set(chosen); });
   d.addEventListener('click', function (e) {
     var b = e.target.closest && e.target.closest('[data-size]');
     if (b) { try { localStorage.setItem(k, b.dataset.size); } catch (x) {} set(b.dataset.size); }

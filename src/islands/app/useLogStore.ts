@@ -9,7 +9,7 @@ import type { CalendarYear } from '../../core/schemas/calendarYear';
 import type { Entry } from '../../core/schemas/entry';
 import type { Profile } from '../../core/schemas/profile';
 import type { RuleSet } from '../../core/schemas/ruleSet';
-import { createDatabase } from '../../db/database';
+import type { AppDatabase } from '../../db/database';
 import type { DeletedEntry } from '../../db/entryWrites';
 import { toStorageError } from '../../db/errors';
 import { readLogState, type LogState } from '../../db/logState';
@@ -46,9 +46,8 @@ const EMPTY_STATE: LogState = {
 const newId = () => crypto.randomUUID();
 
 /** The one place the log's state lives: the database, today, the chosen year, its report, the form and the last deletion. */
-export function useLogStore({ ruleSets, calendarYears, bases, appVersion }: LogAppProps): LogStore {
+export function useLogStore({ db, ruleSets, calendarYears, bases, appVersion }: LogAppProps & { db: AppDatabase }): LogStore {
   const today = useToday();
-  const db = useMemo(() => createDatabase(), []);
   const calendar = useMemo(() => createWorkingCalendar(calendarYears), [calendarYears]);
   const { readOnlyReason, outdated, blocked, persistence, requestPersist } = useDatabaseHealth(db);
   const [year, setYear] = useYear(today);
