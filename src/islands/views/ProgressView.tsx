@@ -35,7 +35,7 @@ export function ProgressView() {
             </a>
           </p>
         )}
-        {/* The dashboard is drawn once the log is read (the first paint is the strip and this heading); until then a box of its height holds the place, so nothing below jumps. */}
+        {/* The dashboard is drawn once the log is read (before that the strip and this heading are on screen); until then a tall empty box holds the place, so nothing below jumps. */}
         <div class={loading ? 'dashboard-slot dashboard-slot--loading' : 'dashboard-slot'} aria-busy={loading}>
           {loading ? <p class="dashboard-slot__message">{text.loading}</p> : <Dashboard report={report} titleOf={(id) => titles.get(id) ?? id} />}
         </div>
