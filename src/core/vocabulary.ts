@@ -98,3 +98,10 @@ export const SUMMARY_NAME = '继续教育学时自查申报汇总表';
 export function summaryTitle(year: number): string {
   return `${year}年度${SUMMARY_NAME}`;
 }
+
+/**
+ * What the site does with 学时 declared after the deadline: the notice sets the
+ * deadline (s2-3) and leaves the consequences to the person (s5-4); not counting
+ * them in the year is the site's reading, and says so.
+ */
+export const lateNotCounted = (year: number | '该') => `本站不计入${year}年度`;

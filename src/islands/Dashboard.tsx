@@ -1,6 +1,7 @@
 import {
   deadlineLines,
   describeWarning,
+  hoursText,
   ruleBasisText,
   STATE_LABELS,
   YEAR_STATUS_LABELS,
@@ -22,20 +23,24 @@ interface Props {
 }
 
 function ProgressRow({ label, tally }: { label: string; tally: Tally }) {
-  const met = tally.remainingTenths === 0;
+  const met = tally.requirementSet && tally.remainingTenths === 0;
   return (
     <div class="progress-row">
       <p class="progress-label">
         <strong>
-          {label} {STATE_LABELS.credited} <span class="nowrap">{text.ofRequired(tally.creditedTenths, tally.requiredTenths)}</span>
+          {label} {STATE_LABELS.credited}{' '}
+          <span class="nowrap">{tally.requirementSet ? text.ofRequired(tally.creditedTenths, tally.requiredTenths) : hoursText(tally.creditedTenths)}</span>
         </strong>
         {met ? <span class="badge badge--ok">{tallyVerdict(tally)}</span> : <span class="progress-left">{tallyVerdict(tally)}</span>}
       </p>
-      <div class="progress-bar" aria-hidden="true">
-        {progressSegments(tally).map(({ key, percent }) => (
-          <span key={key} class={`progress-bar__${key}`} style={{ width: `${percent}%` }} />
-        ))}
-      </div>
+      {/* No bar where the rule sets no figure: there is nothing to fill. */}
+      {tally.requirementSet && (
+        <div class="progress-bar" aria-hidden="true">
+          {progressSegments(tally).map(({ key, percent }) => (
+            <span key={key} class={`progress-bar__${key}`} style={{ width: `${percent}%` }} />
+          ))}
+        </div>
+      )}
       <p class="progress-details">{tallyBreakdown(tally)}</p>
     </div>
   );

@@ -105,7 +105,7 @@ export const YEAR_SCENARIOS: YearScenario[] = [
     entries: [platform(300), approved('professional', 600, '2026-01-05')],
     status: 'missed',
     total: [300, 0, 0, 0, 600, 600],
-    headline: '未达标：申报截止日期已过，已计入 30 学时，不足要求；另有 60 学时逾期申报，不计入2025年度。',
+    headline: '未达标：申报截止日期已过，已计入 30 学时，不足要求；另有 60 学时逾期申报，本站不计入2025年度。',
   },
   {
     name: 'platform-recorded 线上 公需 only',
@@ -151,6 +151,18 @@ export const YEAR_SCENARIOS: YearScenario[] = [
     status: 'met',
     total: [900, 0, 0, 0, 0, 0],
     headline: '已达标：已计入 90 学时。',
+  },
+  {
+    name: 'a year before every notice, over and short (national rule: no deadline known)',
+    year: 2023,
+    asOf: '2026-11-28',
+    entries: [
+      logged({ kind: 'professional', hoursTenths: 500, startDate: '2023-06-01', endDate: '2023-06-01', status: 'approved', declaredOn: '2023-06-10', employerApprovedOn: '2023-06-11', approvedOn: '2023-06-12' }),
+      logged({ kind: 'professional', hoursTenths: 400, startDate: '2023-09-01', endDate: '2023-09-01' }),
+    ],
+    status: 'missed',
+    total: [500, 0, 400, 0, 0, 0],
+    headline: '未达标：2023年度已结束，已计入 50 学时，不足要求；另有 40 学时待申报。',
   },
   {
     name: 'today after the deadline, hours left undeclared',

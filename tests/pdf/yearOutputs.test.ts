@@ -7,7 +7,7 @@ import { renderToString } from 'preact-render-to-string';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deadlineCalendar } from '../../src/core/calendar/deadlineIcs';
 import { buildSummary } from '../../src/core/pdf/summaryModel';
-import { ruleBasisText, YEAR_STATUS_LABELS, yearHeadline } from '../../src/core/rules/describe';
+import { NO_REQUIREMENT, ruleBasisText, YEAR_STATUS_LABELS, yearHeadline } from '../../src/core/rules/describe';
 import { Dashboard } from '../../src/islands/Dashboard';
 import { SummaryView } from '../../src/islands/SummaryView';
 import { renderSummaryPdf } from '../../src/pdf/renderSummary';
@@ -49,6 +49,8 @@ describe('every output says the same thing about the year', () => {
       if (report.basis !== 'notice') expect(text, name).toContain(basis);
       // No output words a shortfall in the old, contradictory ways.
       expect(text, name).not.toMatch(/仍差|尚差|还差/);
+      // A part the rule sets no figure for (公需 under the national rule) is said to rest on the year's notice, in every output.
+      if (!report.public.requirementSet) expect(text, name).toContain(NO_REQUIREMENT);
     }
     if (report.deadline !== null) {
       const ics = compact(icsText(deadlineCalendar(report, '20251127T000000Z')));

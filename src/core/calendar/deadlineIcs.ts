@@ -1,6 +1,6 @@
 import { addDays } from './days';
 import { formatChineseDate } from './chineseDate';
-import { ADVICE_PREFIX, ruleBasisText, yearHeadline } from '../rules/describe';
+import { advisedDeclarationText, ruleBasisText, yearHeadline } from '../rules/describe';
 import type { YearReport } from '../rules/report';
 
 /** Days before each event at which the calendar app should remind. */
@@ -69,7 +69,7 @@ export function deadlineCalendar(report: YearReport, stamp: string): string {
         date: deadline.advisedDeclareBy,
         summary: `${report.year}年度学时建议最晚申报日（本站建议）`,
         description: [
-          `${ADVICE_PREFIX}最晚于${formatChineseDate(deadline.advisedDeclareBy)}申报：通知规定自申报之日起，用人单位、行业主管部门审核时限均不得超过 ${deadline.employerReviewWorkingDays} 个工作日；即使用人单位、行业主管部门先后各用满时限，这一天申报也能在截止日前审完。这是本站的建议，不是通知的规定。`,
+          `${advisedDeclarationText(deadline, deadline.advisedDeclareBy)}这是本站的建议，不是通知的规定。`,
           basis,
           '（学时簿）',
         ].filter((part) => part !== '').join('\n'),

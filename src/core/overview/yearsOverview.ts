@@ -54,8 +54,8 @@ export function loggedTenths(report: Pick<YearReport, 'total'>): number {
   return total.creditedTenths + total.pendingTenths + total.notDeclaredTenths + total.returnedTenths + total.lateTenths;
 }
 
-function cell(part: OverviewPart, tally: Tally, report: YearReport): OverviewCell {
-  const noFigure = part === 'public' && report.basis === 'national';
+function cell(part: OverviewPart, tally: Tally): OverviewCell {
+  const noFigure = !tally.requirementSet;
   return {
     part,
     label: OVERVIEW_PART_LABELS[part],
@@ -104,9 +104,9 @@ export function yearsOverview(years: readonly OverviewYear[]): OverviewRow[] {
     status: report.status,
     statusLabel: YEAR_STATUS_LABELS[report.status],
     cells: {
-      public: cell('public', report.public, report),
-      professional: cell('professional', report.professional, report),
-      total: cell('total', report.total, report),
+      public: cell('public', report.public),
+      professional: cell('professional', report.professional),
+      total: cell('total', report.total),
     },
     loggedTenths: loggedTenths(report),
     entryCount: report.countedEntries,

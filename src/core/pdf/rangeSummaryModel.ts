@@ -1,6 +1,6 @@
 import { formatHours } from '../hours/formatHours';
 import { yearsOverview, type OverviewRow } from '../overview/yearsOverview';
-import { ruleBasisText } from '../rules/describe';
+import { NO_REQUIREMENT, ruleBasisText } from '../rules/describe';
 import type { YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
@@ -33,7 +33,7 @@ export type RangeColumn = (typeof RANGE_COLUMNS)[number]['key'];
 export type RangeRow = Record<RangeColumn, string>;
 
 /** Where the rule sets no figure (公需科目 under the national rule), the cell says so rather than showing 0. */
-export const NO_FIGURE = '未规定';
+export const NO_FIGURE = NO_REQUIREMENT;
 
 /** The whole multi-year summary as data: what the PDF and the print view both show, in order. */
 export interface RangeSummaryModel {

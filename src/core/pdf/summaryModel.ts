@@ -1,7 +1,7 @@
 import { formatHours } from '../hours/formatHours';
 import { countedYear } from '../entries/countedYear';
 import { noticeCitation } from '../policy/paragraphName';
-import { deadlineLines, hoursText, ruleBasisText, STATE_LABELS, YEAR_STATUS_LABELS, tallyParts, yearHeadline, type CitedLine } from '../rules/describe';
+import { deadlineLines, hoursText, NO_REQUIREMENT, ruleBasisText, STATE_LABELS, YEAR_STATUS_LABELS, tallyParts, yearHeadline, type CitedLine } from '../rules/describe';
 import { entryStateLabel } from '../rules/entryState';
 import type { Tally, YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
@@ -83,18 +83,22 @@ export interface SummaryInput {
 /** The profile fields the summary prints. */
 const SUMMARY_PROFILE_FIELDS = ['name', 'employer', 'title', 'specialty'] as const;
 
+/** A cell with nothing to say (what is still to study against a figure the rule does not set). */
+const NOT_APPLICABLE = '—';
+
 /** Table cells are figures in 学时 (the table heading names the unit). */
 const hours = (tenths: number) => formatHours(tenths);
 
 function requirementRow(label: string, tally: Tally): RequirementRow {
   return {
     label,
-    required: hours(tally.requiredTenths),
+    required: tally.requirementSet ? hours(tally.requiredTenths) : NO_REQUIREMENT,
     credited: hours(tally.creditedTenths),
     pending: hours(tally.pendingTenths),
     notDeclared: hours(tally.notDeclaredTenths),
     returned: hours(tally.returnedTenths),
-    toStudy: hours(tally.toStudyTenths),
+    // Nothing is "still to study" against a figure the rule does not set.
+    toStudy: tally.requirementSet ? hours(tally.toStudyTenths) : NOT_APPLICABLE,
   };
 }
 

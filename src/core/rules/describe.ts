@@ -1,7 +1,8 @@
 import { formatChineseDate } from '../calendar/chineseDate';
 import { formatHours } from '../hours/formatHours';
-import { KIND_LABELS, KINDS, REVIEWER_LABELS } from '../vocabulary';
-import type { Tally, Warning, YearReport, YearStatus } from './report';
+import { KIND_LABELS, KINDS, lateNotCounted, REVIEWER_LABELS } from '../vocabulary';
+import { ruleBasisLabel } from './basisText';
+import type { Deadline, Tally, Warning, YearReport, YearStatus } from './report';
 
 export { ruleBasisLabel, ruleBasisText } from './basisText';
 
@@ -31,8 +32,15 @@ export const STATE_LABELS = {
 
 export type StateKey = keyof typeof STATE_LABELS;
 
-/** Marks the site's advice and reading, as distinct from what the notice says. */
+/** Marks the site's advice, as distinct from what the notice says. */
 export const ADVICE_PREFIX = '本站建议：';
+
+/** Marks the site's own reading where the notice does not say it in so many words. */
+export const READING_MARK = '（本站理解）';
+
+/** Where the rule the site has sets no figure for a part (公需科目 under the national rule alone). */
+export const NO_REQUIREMENT = '以当年通知为准';
+
 
 /** A figure with its unit, as every output writes it: "11.5 学时". */
 export function hoursText(tenths: number): string {
@@ -69,6 +77,7 @@ export function tallyBreakdown(tally: Tally): string {
 
 /** One kind's (or the total's) verdict in a few words. */
 export function tallyVerdict(tally: Tally): string {
+  if (!tally.requirementSet) return `要求${NO_REQUIREMENT}`;
   if (tally.remainingTenths === 0) return '已达标';
   if (tally.remainingAfterPendingTenths === 0) return '审核通过后达标';
   if (tally.toStudyTenths > 0) return `${STATE_LABELS.toStudy} ${hoursText(tally.toStudyTenths)}`;
@@ -91,10 +100,20 @@ function toStudyText(report: YearReport): string {
 export function yearHeadline(report: YearReport): string {
   const { total } = report;
   const credited = `${STATE_LABELS.credited} ${hoursText(total.creditedTenths)}`;
-  const late = total.lateTenths > 0 ? `；另有 ${hoursText(total.lateTenths)}逾期申报，不计入${report.year}年度` : '';
+  const late = total.lateTenths > 0 ? `；另有 ${hoursText(total.lateTenths)}逾期申报，${lateNotCounted(report.year)}` : '';
   if (report.status === 'met') return `${YEAR_STATUS_LABELS.met}：${credited}${late}。`;
   if (report.status === 'metPendingReview') {
     return `${credited}，另有 ${hoursText(total.pendingTenths)}${STATE_LABELS.pending}，审核通过后即达标${late}。`;
+  }
+  if (report.closed && report.deadline === null) {
+    // No deadline is known for the year (the national rule alone): the year is over, nothing is said to be lost.
+    const open = [
+      total.pendingTenths > 0 ? `${hoursText(total.pendingTenths)}${STATE_LABELS.pending}` : '',
+      total.notDeclaredTenths > 0 ? `${hoursText(total.notDeclaredTenths)}${STATE_LABELS.notDeclared}` : '',
+      total.returnedTenths > 0 ? `${hoursText(total.returnedTenths)}${STATE_LABELS.returned}` : '',
+    ].filter((part) => part !== '');
+    const openText = open.length > 0 ? `；另有 ${open.join('、')}` : '';
+    return `${YEAR_STATUS_LABELS.missed}：${report.year}年度已结束，${credited}，不足要求${openText}${late}。`;
   }
   if (report.closed) {
     const lost = [
@@ -125,14 +144,15 @@ export function deadlineLines(report: YearReport): CitedLine[] {
   if (deadline === null) return [];
   const policyYear = report.basisYear ?? year;
   const date = formatChineseDate(deadline.declareBy);
-  const assumed = report.basis === 'assumed' ? `（按${policyYear}年通知推定）` : '';
+  const assumed = report.basis === 'assumed' ? `（${ruleBasisLabel(report)}）` : '';
   const cite = { policyYear, id: 's2-3' };
   const lines: CitedLine[] = [];
   const toDeclare = total.notDeclaredTenths + total.returnedTenths;
   if (deadline.passed) {
     lines.push({ text: `${year}年度的学习和学时申报最迟应于${date}完成${assumed}，这一天已过。`, cite });
     if (toDeclare > 0 || total.toStudyTenths > 0) {
-      lines.push({ text: `截止后未完成的学时和申报不能再计入${year}年度，当年学时也不得结转或顺延到下一年度。`, cite });
+      lines.push({ text: '通知规定：未能按时完成继续教育任务和学时申报的，由此产生的后果由本人自行承担。', cite: { policyYear, id: 's5-4' } });
+      lines.push({ text: `当年度获得的学时不得结转或顺延到下一年度；截止后才完成或申报的学时，${lateNotCounted(year)}${READING_MARK}。`, cite });
     }
     if (total.pendingTenths > 0) {
       lines.push({ text: `${ADVICE_PREFIX}截止日前已申报、仍在审核中的 ${hoursText(total.pendingTenths)}，以审核结果为准，可向用人单位了解进度。` });
@@ -145,16 +165,8 @@ export function deadlineLines(report: YearReport): CitedLine[] {
       : `${year}年度的学习和学时申报最迟应于${date}完成${assumed}：含今天还有 ${deadline.daysLeft} 天，其中 ${deadline.workingDaysLeft} 个工作日。`;
   lines.push({ text: countdown, cite });
   if (toDeclare > 0 || total.toStudyTenths > 0) {
-    const { employerReviewWorkingDays: employerDays, authorityReviewWorkingDays: authorityDays } = deadline;
-    const review =
-      employerDays === authorityDays
-        ? `通知规定自申报之日起，用人单位、行业主管部门审核时限均不得超过 ${employerDays} 个工作日`
-        : `通知规定自申报之日起，用人单位审核时限不得超过 ${employerDays} 个工作日，行业主管部门不得超过 ${authorityDays} 个工作日`;
     if (deadline.advisedDeclareBy !== null && !deadline.advisedDatePassed) {
-      lines.push({
-        text: `${ADVICE_PREFIX}最晚于${formatChineseDate(deadline.advisedDeclareBy)}申报。${review}；即使用人单位、行业主管部门先后各用满时限，这一天申报也能在截止日前审完。`,
-        cite: { policyYear, id: 's5-4' },
-      });
+      lines.push({ text: advisedDeclarationText(deadline, deadline.advisedDeclareBy), cite: { policyYear, id: 's5-4' } });
     } else {
       lines.push({
         text: `${ADVICE_PREFIX}本站建议的最晚申报日${deadline.advisedDeclareBy === null ? '' : `（${formatChineseDate(deadline.advisedDeclareBy)}）`}已过，请在截止日前尽快申报；审核可能在截止日之后才完成。`,
@@ -163,6 +175,20 @@ export function deadlineLines(report: YearReport): CitedLine[] {
     }
   }
   return lines;
+}
+
+/**
+ * The site's advised last day to declare, and why: the notice's review limits
+ * (both counted from the declaration day), and the site's margin of the two
+ * reviews one after the other. One sentence for the dashboard and the .ics.
+ */
+export function advisedDeclarationText(deadline: Pick<Deadline, 'employerReviewWorkingDays' | 'authorityReviewWorkingDays'>, advisedDeclareBy: string): string {
+  const { employerReviewWorkingDays: employerDays, authorityReviewWorkingDays: authorityDays } = deadline;
+  const review =
+    employerDays === authorityDays
+      ? `通知规定自申报之日起，用人单位、行业主管部门审核时限均不得超过 ${employerDays} 个工作日`
+      : `通知规定自申报之日起，用人单位审核时限不得超过 ${employerDays} 个工作日，行业主管部门不得超过 ${authorityDays} 个工作日`;
+  return `${ADVICE_PREFIX}最晚于${formatChineseDate(advisedDeclareBy)}申报。${review}；本站按两级审核先后进行、各用满时限来预留，这一天申报也能在截止日前审完。`;
 }
 
 /** A warning as one Chinese sentence; `titleOf` names an entry by its id (defaults to the id). */
@@ -177,11 +203,11 @@ export function describeWarning(warning: Warning, titleOf: (entryId: string) => 
     case 'reviewOverdue':
       return `“${titleOf(warning.entryId)}”的${REVIEWER_LABELS[warning.stage]}审核已超过时限（最迟应于${formatChineseDate(warning.dueBy)}完成），可联系${REVIEWER_LABELS[warning.stage]}了解进度。`;
     case 'declaredAfterDeadline':
-      return `“${titleOf(warning.entryId)}”申报于${formatChineseDate(warning.declaredOn)}，晚于申报截止日期：逾期申报，这 ${hoursText(warning.tenths)}不计入该年度。`;
+      return `“${titleOf(warning.entryId)}”申报于${formatChineseDate(warning.declaredOn)}，晚于申报截止日期：逾期申报，这 ${hoursText(warning.tenths)}${lateNotCounted('该')}。`;
     case 'needsDeclaration':
-      return `有 ${warning.entryIds.length} 条记录共 ${hoursText(warning.tenths)}待申报：不是通过平台学习入口在线学习的学时，须申报并经审核才能计入。`;
+      return `有 ${warning.entryIds.length} 条记录共 ${hoursText(warning.tenths)}待申报：不是通过平台学习入口在线学习的学时，须申报并经审核才能计入${READING_MARK}。`;
     case 'returned':
-      return `有 ${warning.entryIds.length} 条记录共 ${hoursText(warning.tenths)}被退回：请按退回原因修改后重新申报，或另行补学。`;
+      return `有 ${warning.entryIds.length} 条记录共 ${hoursText(warning.tenths)}被退回：${ADVICE_PREFIX}按退回原因修改后重新申报，或另行补学。`;
     case 'crossesYear':
       return `“${titleOf(warning.entryId)}”跨年度进行，本站按完成日期计入${warning.countedIn}年度（本站做法，以平台为准）。`;
     case 'implausibleHours':

@@ -1,5 +1,5 @@
 import type { Entry } from '../schemas/entry';
-import { mayBePlatformRecorded, RECORDING_LABELS, STATUS_LABELS } from '../vocabulary';
+import { lateNotCounted, mayBePlatformRecorded, RECORDING_LABELS, STATUS_LABELS } from '../vocabulary';
 import type { HoursState } from './report';
 
 /** The fields of an entry that decide where its hours stand. */
@@ -29,7 +29,7 @@ export function hoursState(entry: StateEntry, declareBy: string | null): HoursSt
 
 /** The words for an entry's state wherever one entry is shown (list, summary table, spreadsheet). */
 export function entryStateLabel(entry: StateEntry, declareBy: string | null, year: number): string {
-  if (hoursState(entry, declareBy) === 'late') return `逾期申报，不计入${year}年度`;
+  if (hoursState(entry, declareBy) === 'late') return `逾期申报，${lateNotCounted(year)}`;
   if (entry.recording === 'platform' && mayBePlatformRecorded(entry.way)) return RECORDING_LABELS.platform;
   return STATUS_LABELS[entry.status];
 }

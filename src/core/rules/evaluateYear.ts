@@ -28,10 +28,13 @@ type Sums = Record<HoursState, number>;
 
 const emptySums = (): Sums => ({ credited: 0, pending: 0, notDeclared: 0, returned: 0, late: 0 });
 
-function kindTally(required: number, sums: Sums): Tally {
+/** A kind's tally; `requiredOrNull` is null where the rule sets no figure for the kind. */
+function kindTally(requiredOrNull: number | null, sums: Sums): Tally {
+  const required = requiredOrNull ?? 0;
   const logged = sums.credited + sums.pending + sums.notDeclared + sums.returned;
   return {
     requiredTenths: required,
+    requirementSet: requiredOrNull !== null,
     creditedTenths: sums.credited,
     pendingTenths: sums.pending,
     notDeclaredTenths: sums.notDeclared,
@@ -54,6 +57,7 @@ function totalTally(required: number, kinds: readonly Tally[]): Tally {
   const remaining = Math.max(required - credited, sum((tally) => tally.remainingTenths), 0);
   return {
     requiredTenths: required,
+    requirementSet: true,
     creditedTenths: credited,
     pendingTenths: pending,
     notDeclaredTenths: notDeclared,
@@ -218,7 +222,8 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
     ['public', publicTally],
     ['professional', professionalTally],
   ] as const) {
-    if (tally.surplusTenths > 0 && tally.requiredTenths > 0) warnings.push({ code: 'surplusNotCarried', kind, tenths: tally.surplusTenths });
+    // Only a notice says hours are not carried over (and sets both kinds' minimums); the national rule alone says neither.
+    if (tally.surplusTenths > 0 && tally.requirementSet && terms?.carryOver === false) warnings.push({ code: 'surplusNotCarried', kind, tenths: tally.surplusTenths });
   }
 
   const sortedWarnings = warnings

@@ -9,8 +9,14 @@ export type HoursState = 'credited' | 'pending' | 'notDeclared' | 'returned' | '
 
 /** 学时 of one kind (or in total), in integer tenths. */
 export interface Tally {
-  /** The minimum the rule asks for (0 where the rule sets none, e.g. 公需 under the national rule). */
+  /** The minimum the rule asks for (0 where the rule sets none: see requirementSet). */
   requiredTenths: number;
+  /**
+   * False where the rule the site has sets no figure for this part (公需科目
+   * under the national rule alone): outputs then say the year's own notice
+   * decides, never "0" or 已达标; the hours still count toward the total.
+   */
+  requirementSet: boolean;
   /** 已计入: recorded by the platform's 学习入口, or declared in time and approved. */
   creditedTenths: number;
   /** 审核中: declared in time, reviews not finished. */

@@ -14,8 +14,8 @@ export type RuleCitations = Record<
  */
 export type RuleBasis = 'notice' | 'assumed' | 'national';
 
-/** The national rule's figures: at least 90 学时, 专业科目 generally at least two thirds; no 公需 figure and no deadline. */
-export const NATIONAL_RULE = { totalTenths: 900, professionalTenths: 600, publicTenths: 0 } as const;
+/** The national rule's figures: at least 90 学时, 专业科目 generally at least two thirds; no 公需 figure (null) and no deadline. */
+export const NATIONAL_RULE = { totalTenths: 900, professionalTenths: 600, publicTenths: null } as const;
 
 /** The review limits and deadline a notice sets, with where it says so. */
 export interface NoticeTerms {
@@ -35,7 +35,8 @@ export interface ResolvedRule {
   /** The notice year the figures come from; null under the national rule. */
   basisYear: number | null;
   totalTenths: number;
-  publicTenths: number;
+  /** Null where the rule sets no 公需 figure (the national rule alone). */
+  publicTenths: number | null;
   professionalTenths: number;
   /** The deadline, review limits and citations; null under the national rule, which sets none. */
   notice: NoticeTerms | null;

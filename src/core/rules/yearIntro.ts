@@ -1,7 +1,7 @@
 import { daysBetween } from '../calendar/days';
 import { formatChineseDate } from '../calendar/chineseDate';
 import { formatHours } from '../hours/formatHours';
-import { ruleBasisText } from './basisText';
+import { ruleBasisLabel, ruleBasisText } from './basisText';
 import type { ResolvedRule } from './resolveRule';
 
 /** What the home page says about a year: its requirement, what it rests on and its deadline. */
@@ -18,8 +18,10 @@ export interface YearIntro {
 export function yearIntro(rule: ResolvedRule): YearIntro {
   const report = { year: rule.year, basis: rule.basis, basisYear: rule.basisYear };
   const minimum = `${rule.year}年度继续教育：至少 ${formatHours(rule.totalTenths)} 学时`;
-  const kinds = rule.publicTenths > 0 ? `（公需科目 ≥ ${formatHours(rule.publicTenths)} 学时，专业科目 ≥ ${formatHours(rule.professionalTenths)} 学时）` : '';
-  return { year: rule.year, heading: `${minimum}${kinds}`, basis: ruleBasisText(report), declareBy: rule.notice?.declareBy ?? null, assumed: rule.basis === 'assumed' };
+  const kinds = rule.publicTenths !== null ? `（公需科目 ≥ ${formatHours(rule.publicTenths)} 学时，专业科目 ≥ ${formatHours(rule.professionalTenths)} 学时）` : '';
+  // A year without its own notice says so in the heading itself, not only in the line below it.
+  const assumed = rule.basis === 'assumed' ? `（${ruleBasisLabel(report)}）` : '';
+  return { year: rule.year, heading: `${minimum}${kinds}${assumed}`, basis: ruleBasisText(report), declareBy: rule.notice?.declareBy ?? null, assumed: rule.basis === 'assumed' };
 }
 
 /**

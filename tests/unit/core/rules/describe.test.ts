@@ -34,13 +34,18 @@ describe('report in words', () => {
     expect(deadlineLines(waiting).map((line) => line.text).join('')).not.toMatch(/尽快|建议/);
   });
 
-  it('after the deadline says what can no longer count, citing s2-3, and never asks to hurry', () => {
+  it('after the deadline says what the notice says of it (s5-4, s2-3), marks the site\'s reading, and never asks to hurry', () => {
     const lines = deadlineLines(unmet('2026-01-05'));
     expect(lines.map((line) => line.text)).toEqual([
       '2025年度的学习和学时申报最迟应于2025年12月31日完成，这一天已过。',
-      '截止后未完成的学时和申报不能再计入2025年度，当年学时也不得结转或顺延到下一年度。',
+      '通知规定：未能按时完成继续教育任务和学时申报的，由此产生的后果由本人自行承担。',
+      '当年度获得的学时不得结转或顺延到下一年度；截止后才完成或申报的学时，本站不计入2025年度（本站理解）。',
     ]);
-    expect(lines[1]?.cite).toEqual({ policyYear: 2025, id: 's2-3' });
+    expect(lines.map((line) => line.cite)).toEqual([
+      { policyYear: 2025, id: 's2-3' },
+      { policyYear: 2025, id: 's5-4' },
+      { policyYear: 2025, id: 's2-3' },
+    ]);
   });
 
   it('labels an assumed year and a national-rule year in words', () => {
@@ -57,7 +62,7 @@ describe('report in words', () => {
     [{ code: 'ruleAssumed', basisYear: 2025 }, '按2025年通知推定，以当年通知为准'],
     [{ code: 'calendarEstimated' }, '工作日暂按周一至周五估算'],
     [{ code: 'reviewOverdue', entryId: 'x', stage: 'employer', dueBy: '2025-06-10' }, '“课程X”的用人单位审核已超过时限（最迟应于2025年6月10日完成）'],
-    [{ code: 'declaredAfterDeadline', entryId: 'x', declaredOn: '2026-01-05', tenths: 80 }, '逾期申报，这 8 学时不计入该年度'],
+    [{ code: 'declaredAfterDeadline', entryId: 'x', declaredOn: '2026-01-05', tenths: 80 }, '逾期申报，这 8 学时本站不计入该年度'],
     [{ code: 'needsDeclaration', entryIds: ['a', 'b'], tenths: 600 }, '有 2 条记录共 60 学时待申报'],
     [{ code: 'surplusNotCarried', kind: 'public', tenths: 600 }, '公需科目超出要求 60 学时，超出部分不结转'],
     [{ code: 'implausibleHours', entryId: 'x', tenthsPerDay: 300 }, '平均每天 30 学时'],

@@ -4,6 +4,7 @@ import type { Tally } from '../../../../src/core/rules/report';
 
 const tally = (change: Partial<Tally>): Tally => ({
   requiredTenths: 300,
+  requirementSet: true,
   creditedTenths: 0,
   pendingTenths: 0,
   notDeclaredTenths: 0,

@@ -31,7 +31,7 @@ describe('resolveRule', () => {
   });
 
   it.each([2015, 2024])('gives %i, before every notice, only the national rule: no 公需 figure, no deadline', (year) => {
-    expect(resolveRule(year, RULE_SETS)).toEqual({ year, basis: 'national', basisYear: null, totalTenths: 900, publicTenths: 0, professionalTenths: 600, notice: null });
+    expect(resolveRule(year, RULE_SETS)).toEqual({ year, basis: 'national', basisYear: null, totalTenths: 900, publicTenths: null, professionalTenths: 600, notice: null });
   });
 
   it('takes the latest earlier rule when several are carried', () => {

@@ -12,8 +12,9 @@ describe('yearIntro: the home page’s current year', () => {
     expect(introDeadline(intro, '2026-01-01')).toBe('2025年度的学时申报已于2025年12月31日截止。');
   });
 
-  it('2026, with no notice of its own, is labelled 推定 in the basis and the deadline', () => {
+  it('2026, with no notice of its own, is labelled 推定 in the heading, the basis and the deadline', () => {
     const intro = yearIntro(resolveRule(2026, RULE_SETS));
+    expect(intro.heading).toBe('2026年度继续教育：至少 90 学时（公需科目 ≥ 30 学时，专业科目 ≥ 60 学时）（按2025年通知推定）');
     expect(intro.basis).toBe('本站尚未收录2026年度的通知：按2025年通知推定，以当年通知为准。');
     expect(introDeadline(intro, '2026-11-28')).toBe('学习和学时申报最迟应于2026年12月31日完成（推定），含今天还有 34 天。');
   });
