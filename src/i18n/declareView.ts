@@ -131,7 +131,7 @@ export const declareText = {
   chaseSource: '依据：通知五（四）',
   // reconciliation
   reconcileTitle: '与平台核对',
-  reconcileHint: '在平台“年度完成情况”中看到的学时，可填在这里与本机记录对照（可只填其中几项）。学时以平台为准，本机只列出可能的原因供核对。',
+  reconcileHint: '在平台个人学时档案中看到的学时（栏目名称以平台为准），可填在这里与本机记录对照（可只填其中几项）。学时以平台为准，本机只列出可能的原因供核对。',
   reconcileLabels: { public: '公需科目', professional: '专业科目', total: '合计' } satisfies Record<PlatformPart, string>,
   reconcileSave: '核对',
   reconcileFailed: '没有核对',
@@ -151,7 +151,7 @@ export const declareText = {
     approvalNotReflected: (tenths: number) => `本机记为审核通过的学时（最多 ${hours(tenths)}）平台尚未体现，请在平台核对审核结果。`,
     approvedOnPlatform: (tenths: number) => `平台上已审核通过、本机仍记为审核中的学时（最多 ${hours(tenths)}）：请在本机更新审核结果。`,
     notLoggedHere: (tenths: number) => `平台上有 ${hours(tenths)} 本机没有记录（例如通过学习入口在线学习但未在本机记录）。`,
-    neverDeclared: (tenths: number) => `本机还有 ${hours(tenths)} 未申报或被退回，平台不会计入，申报并审核通过后才会显示。`,
+    neverDeclared: (tenths: number) => `本机还有 ${hours(tenths)} 未申报或被退回：这些学时须申报并审核通过后才会计入个人学时档案（本站理解）。`,
     late: (tenths: number) => `本机有 ${hours(tenths)} 在截止日之后申报，不计入本年度。`,
   } satisfies Record<ReasonCode, (tenths: number) => string>,
   authority: '学时以平台记录为准。',

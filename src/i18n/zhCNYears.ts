@@ -2,7 +2,7 @@ import { FIRST_YEAR, MAX_RANGE_YEARS, type RangeProblem } from '../core/overview
 
 /** Words of the 历年概览 and the range record, loaded with them on intent. */
 export const yearsText = {
-  intro: '每年的学时按完成日期计入当年，与本年度进度使用同样的统计口径。点年份可打开该年度。',
+  intro: '每年的学时按完成日期计入当年（本站做法，以平台为准），与本年度进度使用同样的统计口径。点年份可打开该年度。',
   loading: '正在统计各年度学时…',
   loadFailed: '读取历年记录失败，请刷新页面后重试。',
   caption: '各年度公需科目、专业科目和合计的已计入学时与要求学时',
@@ -18,7 +18,7 @@ export const yearsText = {
   chartLegend: '图示：条形长度为已计入学时占要求学时的比例，满格即达到要求；数字见同一行。',
   // range record
   rangeTitle: '多年度学时记录',
-  rangeIntro: '职称评审、岗位聘用常需近几年的继续教育情况。选择起止年度，生成包含各年度汇总和全部学习记录的 PDF、网页版打印或表格（CSV）。均在本机生成。',
+  rangeIntro: '通知要求用人单位把继续教育情况作为考核评价、岗位聘用的重要依据，有时会需要近几年的记录。选择起止年度，生成包含各年度汇总和全部学习记录的 PDF、网页版打印或表格（CSV）。均在本机生成。',
   rangeStart: '起始年度',
   rangeEnd: '截止年度',
   rangeHint: `${FIRST_YEAR}年起，最多 ${MAX_RANGE_YEARS} 个年度。`,
@@ -30,7 +30,7 @@ export const yearsText = {
       case 'notAYear':
         return '请填写四位数的年份，例如 2023';
       case 'beforeFirstYear':
-        return `年度不能早于${FIRST_YEAR}年（国家继续教育规定自${FIRST_YEAR}年起施行）`;
+        return `年度不能早于${FIRST_YEAR}年（国家继续教育规定自${FIRST_YEAR}年10月1日起施行）`;
       case 'startAfterEnd':
         return '起始年度不能晚于截止年度';
       case 'tooLong':

@@ -3,7 +3,7 @@ import { hoursState } from '../rules/entryState';
 import type { HoursState } from '../rules/report';
 import type { Entry } from '../schemas/entry';
 
-/** The three figures of the platform's 年度完成情况. */
+/** The three figures the person reads in their 个人学时档案 on the platform (the notice names the archive, not its fields). */
 export const PLATFORM_PARTS = ['public', 'professional', 'total'] as const;
 export type PlatformPart = (typeof PLATFORM_PARTS)[number];
 

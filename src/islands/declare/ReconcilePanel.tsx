@@ -9,7 +9,7 @@ import { failureText } from '../runtime/failureText';
 
 const asText = (tenths: number | null) => (tenths === null ? '' : formatHours(tenths));
 
-/** What the platform's 年度完成情况 shows, typed in, compared with the log per state; the last one is kept with its date. */
+/** What the person's 个人学时档案 on the platform shows, typed in, compared with the log per state; the last one is kept with its date. */
 export function ReconcilePanel({ saved }: { saved: SavedReconciliation | null }) {
   const { db, year, today, log, report, readOnly } = useLog();
   const [values, setValues] = useState<Record<PlatformPart, string>>(() => ({
