@@ -205,8 +205,12 @@ export function layoutYearBody(layout: Layout, model: SummaryModel, headings: { 
   model.groups.forEach((group, groupIndex) => {
     const groupTitle = `（${['一', '二', '三'][groupIndex] ?? groupIndex + 1}）${group.heading}`;
     layout.table(groupTitle, header, group.rows.map(cells), widths, aligns);
-    if (group.rows.length === 0) paragraph('（无记录）', SIZE.table, CELL_PAD);
+    // The same gap below the table as the subtotal has, so the words never touch its bottom line.
     layout.y += 1;
+    if (group.rows.length === 0) {
+      paragraph('（无记录）', SIZE.table, CELL_PAD);
+      layout.y += 1;
+    }
     paragraph(group.subtotal, SIZE.table);
     layout.y += 2;
   });
