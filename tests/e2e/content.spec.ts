@@ -24,7 +24,7 @@ test('the home page leads with the current year from the device clock, its deadl
   await page.clock.setFixedTime(new Date('2026-11-28T10:00:00+08:00'));
   await page.goto('/');
   const current = page.locator('.current-year');
-  await expect(current.getByRole('heading', { level: 1 })).toHaveText('2026年度继续教育：至少 90 学时（公需科目 ≥ 30 学时，专业科目 ≥ 60 学时）');
+  await expect(current.getByRole('heading', { level: 1 })).toHaveText('2026年度继续教育：至少 90 学时（公需科目 ≥ 30 学时，专业科目 ≥ 60 学时）（按2025年通知推定）');
   await expect(current).toContainText('本站尚未收录2026年度的通知：按2025年通知推定，以当年通知为准。');
   await expect(current).toContainText('学习和学时申报最迟应于2026年12月31日完成（推定），含今天还有 34 天。');
   await expect(current.getByRole('link', { name: '2025年通知全文' })).toHaveAttribute('href', '/policy/2025/');
