@@ -116,7 +116,7 @@ export function useEntryForm(form: FormState) {
       return;
     }
     const baseNumberOf = (name: string) => bases.find((base) => base.name === name)?.number;
-    const result = parseEntryForm(values, { id: editing?.id ?? newId(), baseNumberOf, previousRounds: rounds });
+    const result = parseEntryForm(values, { id: editing?.id ?? newId(), baseNumberOf, previousRounds: rounds, today });
     if (!result.ok) {
       setErrors(result.errors);
       setMessage(text.formErrors(Object.values(result.errors).filter(Boolean).length));

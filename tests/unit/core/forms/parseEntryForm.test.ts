@@ -1,11 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { emptyEntryForm, entryFormFromDraft, entryFormFromEntry, fieldsForStatus, recordingForWay, redeclare, wayForKind, type EntryFormValues } from '../../../../src/core/forms/entryForm';
-import { parseEntryForm } from '../../../../src/core/forms/parseEntryForm';
+import { FUTURE_DATE_MESSAGES, parseEntryForm } from '../../../../src/core/forms/parseEntryForm';
 
 const context = { id: 'new-1', baseNumberOf: (name: string) => (name === '河南大学' ? 1 : undefined) };
 const form = (change: Partial<EntryFormValues>): EntryFormValues => ({ ...emptyEntryForm('2025-11-27'), title: '应急管理', hours: '6', ...change });
 
 describe('parseEntryForm', () => {
+  describe('with today given, nothing not yet studied can be saved', () => {
+    const today = { ...context, today: '2025-11-27' };
+    it.each([
+      { name: 'platform-recorded study finishing after today', change: { way: 'onlineStudy', recording: 'platform', startDate: '2025-12-10', endDate: '2025-12-15' }, field: 'endDate' },
+      { name: 'a course to be declared, finishing tomorrow', change: { endDate: '2025-11-28' }, field: 'endDate' },
+      { name: 'a declaration dated tomorrow', change: { status: 'declared', declaredOn: '2025-11-28' }, field: 'declaredOn' },
+      {
+        name: 'an approval dated after today',
+        change: { status: 'approved', declaredOn: '2025-11-27', employerApprovedOn: '2025-11-27', approvedOn: '2025-12-25' },
+        field: 'approvedOn',
+      },
+      {
+        name: 'a 退回 dated after today',
+        change: { status: 'returned', declaredOn: '2025-11-27', returnedBy: 'employer', returnedOn: '2025-12-01', returnReason: '证书不清晰' },
+        field: 'returnedOn',
+      },
+    ] as const)('$name is refused at its field', ({ change, field }) => {
+      const result = parseEntryForm(form(change), today);
+      expect(result).toEqual({ ok: false, errors: { [field]: FUTURE_DATE_MESSAGES[field] } });
+    });
+
+    it('study finished today, declared and approved today, is saved', () => {
+      const result = parseEntryForm(form({ status: 'approved', declaredOn: '2025-11-27', employerApprovedOn: '2025-11-27', approvedOn: '2025-11-27' }), today);
+      expect(result.ok).toBe(true);
+    });
+  });
+
   it('turns a filled form into an entry in tenths', () => {
     expect(parseEntryForm(form({ hours: '12.5' }), context)).toEqual({
       ok: true,
