@@ -170,7 +170,8 @@ export const YEAR_SCENARIOS: YearScenario[] = [
     asOf: '2026-01-05',
     entries: [platform(300), declared('professional', 300, '2025-12-29'), undeclared('professional', 300)],
     status: 'missed',
-    total: [300, 300, 300, 0, 0, 0],
+    // 还需学习 no longer counts the 30 never declared: after the deadline they cannot count (the headline says so).
+    total: [300, 300, 300, 0, 0, 300],
     headline: '未达标：申报截止日期已过，已计入 30 学时，审核中 30 学时，不足要求；未申报的 30 学时已不能计入2025年度。',
   },
   {

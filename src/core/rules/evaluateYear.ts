@@ -28,10 +28,14 @@ type Sums = Record<HoursState, number>;
 
 const emptySums = (): Sums => ({ credited: 0, pending: 0, notDeclared: 0, returned: 0, late: 0 });
 
-/** A kind's tally; `requiredOrNull` is null where the rule sets no figure for the kind. */
-function kindTally(requiredOrNull: number | null, sums: Sums): Tally {
+/**
+ * A kind's tally; `requiredOrNull` is null where the rule sets no figure for
+ * the kind. Once the deadline has passed, hours never declared or left returned can
+ * no longer count, so they no longer stand against what is still to study.
+ */
+function kindTally(requiredOrNull: number | null, sums: Sums, declaringOver: boolean): Tally {
   const required = requiredOrNull ?? 0;
-  const logged = sums.credited + sums.pending + sums.notDeclared + sums.returned;
+  const logged = sums.credited + sums.pending + (declaringOver ? 0 : sums.notDeclared + sums.returned);
   return {
     requiredTenths: required,
     requirementSet: requiredOrNull !== null,
@@ -48,7 +52,7 @@ function kindTally(requiredOrNull: number | null, sums: Sums): Tally {
 }
 
 /** The total: its own minimum, but never less than what the kinds still lack, since one kind cannot stand in for the other. */
-function totalTally(required: number, kinds: readonly Tally[]): Tally {
+function totalTally(required: number, kinds: readonly Tally[], declaringOver: boolean): Tally {
   const sum = (pick: (tally: Tally) => number) => kinds.reduce((total, tally) => total + pick(tally), 0);
   const credited = sum((tally) => tally.creditedTenths);
   const pending = sum((tally) => tally.pendingTenths);
@@ -63,7 +67,7 @@ function totalTally(required: number, kinds: readonly Tally[]): Tally {
     notDeclaredTenths: notDeclared,
     returnedTenths: returned,
     lateTenths: sum((tally) => tally.lateTenths),
-    toStudyTenths: Math.max(required - credited - pending - notDeclared - returned, sum((tally) => tally.toStudyTenths), 0),
+    toStudyTenths: Math.max(required - credited - pending - (declaringOver ? 0 : notDeclared + returned), sum((tally) => tally.toStudyTenths), 0),
     remainingTenths: remaining,
     remainingAfterPendingTenths: Math.max(required - credited - pending, sum((tally) => tally.remainingAfterPendingTenths), 0),
     // Credited hours that help no minimum: what was credited beyond what it covered.
@@ -184,9 +188,12 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
     }
   }
 
-  const publicTally = kindTally(rule.publicTenths, sums.public);
-  const professionalTally = kindTally(rule.professionalTenths, sums.professional);
-  const total = totalTally(rule.totalTenths, [publicTally, professionalTally]);
+  const closed = terms !== null ? asOf > terms.declareBy : asOf > `${year}-12-31`;
+  // Only a known deadline ends what can still be declared; without one (the national rule alone) nothing is said to be lost.
+  const declaringOver = terms !== null && closed;
+  const publicTally = kindTally(rule.publicTenths, sums.public, declaringOver);
+  const professionalTally = kindTally(rule.professionalTenths, sums.professional, declaringOver);
+  const total = totalTally(rule.totalTenths, [publicTally, professionalTally], declaringOver);
 
   let deadline: Deadline | null = null;
   if (terms !== null) {
@@ -207,7 +214,6 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
       advisedDatePassed: advised === null || asOf > advised,
     };
   }
-  const closed = deadline !== null ? deadline.passed : asOf > `${year}-12-31`;
   const status = statusOf(total, deadline, closed);
 
   if (rule.basis === 'assumed' && rule.basisYear !== null) warnings.push({ code: 'ruleAssumed', basisYear: rule.basisYear });
