@@ -1,4 +1,4 @@
-import { YEAR_STATUS_LABELS, yearHeadline } from '../../core/rules/describe';
+import { ruleBasisLabel, YEAR_STATUS_LABELS, yearHeadline } from '../../core/rules/describe';
 import { KINDS } from '../../core/vocabulary';
 import { shellText } from '../../i18n/shell';
 import { text } from '../../i18n/zhCN';
@@ -27,6 +27,7 @@ export function StatusStrip() {
             ))}
           </select>
         </div>
+        {report.basis !== 'notice' && <span class="status-strip__basis">{ruleBasisLabel(report)}</span>}
         <span class={`status-chip status-chip--${report.status}`}>{YEAR_STATUS_LABELS[report.status]}</span>
       </div>
       <div class="status-strip__message">
