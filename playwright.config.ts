@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromiumPath.mjs';
 
-const PORT = 4329;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 // `npm run test:e2e` has already stopped with a clear message when there is no Chromium.
 const executablePath = findChromium() ?? '/usr/bin/chromium';
 
