@@ -105,3 +105,10 @@ export function summaryTitle(year: number): string {
  * them in the year is the site's reading, and says so.
  */
 export const lateNotCounted = (year: number | '该') => `本站不计入${year}年度`;
+
+/**
+ * Said after every date counted over a year without the State Council's
+ * holiday schedule (its days off are then the statutory ones of the 办法, see
+ * core/calendar/workingCalendar.ts): the one wording for the UI, PDF, .ics and messages.
+ */
+export const CALENDAR_ESTIMATE_LABEL = '（节假日安排按推定）';

@@ -76,6 +76,8 @@ export interface PendingReview {
   authorityDueBy: string;
   /** The current stage's limit has passed as of `asOf`. */
   overdue: boolean;
+  /** True when either limit's span (declaration to due date) touches a year without the official holiday schedule: the dates are estimated. */
+  calendarEstimated: boolean;
 }
 
 export type Warning =

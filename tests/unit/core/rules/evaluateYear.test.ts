@@ -100,8 +100,22 @@ describe('evaluateYear: deadline', () => {
       employerDueBy: '2025-09-28',
       authorityDueBy: '2025-09-28',
       overdue: true,
+      calendarEstimated: false,
     });
     expect(report.warnings).toContainEqual({ code: 'reviewOverdue', entryId: waiting.id, stage: 'authority', dueBy: '2025-09-28' });
+  });
+
+  it('a declaration on 2026-12-30 has limits on 2027-01-07 (元旦 off by the 办法), flagged as estimated; one inside 2026 is not', () => {
+    const rule2026 = resolveRule(2026, RULE_SETS);
+    const late = entry({ kind: 'professional', status: 'declared', startDate: '2026-12-01', endDate: '2026-12-01', declaredOn: '2026-12-30', hoursTenths: 100 });
+    const early = entry({ kind: 'professional', status: 'declared', startDate: '2026-12-01', endDate: '2026-12-01', declaredOn: '2026-12-01', hoursTenths: 100 });
+    const report = evaluate([late, early], '2026-12-31', rule2026);
+    expect(report.pendingReviews.map((review) => [review.declaredOn, review.employerDueBy, review.authorityDueBy, review.calendarEstimated])).toEqual([
+      ['2026-12-01', '2026-12-08', '2026-12-08', false],
+      ['2026-12-30', '2027-01-07', '2027-01-07', true],
+    ]);
+    expect(report.deadline?.calendarEstimated).toBe(true);
+    expect(evaluate([early], '2026-12-02', rule2026).deadline?.calendarEstimated).toBe(false);
   });
 
   it('an employer review within its 5 working days is not overdue', () => {
