@@ -221,6 +221,7 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
       advisedDeclareBy: advised,
       advisedReviewWorkingDays: reviewDays,
       advisedDatePassed: advised === null || asOf > advised,
+      advisedEstimated: advised !== null && !coversRange(calendar, advised, terms.declareBy),
     };
   }
   const status = statusOf(total, deadline, closed);

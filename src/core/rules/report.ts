@@ -61,6 +61,8 @@ export interface Deadline {
   /** Working days the advice assumes (the two limits added). */
   advisedReviewWorkingDays: number;
   advisedDatePassed: boolean;
+  /** The advised day was counted over a year without the official holiday schedule (labelled CALENDAR_ESTIMATE_LABEL). */
+  advisedEstimated: boolean;
 }
 
 /** A declared entry's review limits (s5-4: each counted from the declaration date). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deadlineLines } from '../../../../src/core/rules/describe';
 import { evaluateYear, type EngineEntry } from '../../../../src/core/rules/evaluateYear';
 import { resolveRule, type ResolvedRule } from '../../../../src/core/rules/resolveRule';
 import { approvedProfessional, CALENDAR, entry, RULE_2025, RULE_SETS } from '../../../helpers/engine';
@@ -67,7 +68,15 @@ describe('evaluateYear: deadline', () => {
       advisedDeclareBy: '2025-12-17',
       advisedReviewWorkingDays: 10,
       advisedDatePassed: false,
+      advisedEstimated: false,
     });
+  });
+
+  it('a year without a holiday schedule has its advised day flagged, and the advice says so', () => {
+    const report = evaluate([], '2027-11-01', resolveRule(2027, RULE_SETS));
+    expect(report.deadline).toMatchObject({ declareBy: '2027-12-31', advisedDeclareBy: '2027-12-17', advisedEstimated: true, calendarEstimated: true });
+    expect(deadlineLines(report).map((line) => line.text).join('\n')).toContain('最晚于2027年12月17日（节假日安排按推定）申报');
+    expect(deadlineLines(evaluate([], '2025-11-27')).map((line) => line.text).join('\n')).not.toContain('按推定');
   });
 
   it('on the deadline itself there is 1 day and 1 working day left', () => {
