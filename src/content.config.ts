@@ -4,6 +4,7 @@ import type * as zm from 'zod/mini';
 import { basesFileSchema } from './core/schemas/base';
 import { baseSynonymsSchema } from './core/schemas/baseSynonyms';
 import { calendarYearSchema } from './core/schemas/calendarYear';
+import { festivalDatesSchema } from './core/schemas/festivalDates';
 import { guidanceSchema } from './core/schemas/guidance';
 import { policySchema } from './core/schemas/policy';
 import { ruleSetSchema } from './core/schemas/ruleSet';
@@ -43,6 +44,10 @@ export const collections = {
   calendar: defineCollection({
     loader: glob({ pattern: '*.json', base: `${CONTENT}/calendar` }),
     schema: fromCore(calendarYearSchema),
+  }),
+  festivals: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${CONTENT}/festivals` }),
+    schema: fromCore(festivalDatesSchema),
   }),
   search: defineCollection({
     loader: glob({ pattern: '*.json', base: `${CONTENT}/search` }),

@@ -105,3 +105,14 @@ export function summaryTitle(year: number): string {
  * them in the year is the site's reading, and says so.
  */
 export const lateNotCounted = (year: number | '该') => `本站不计入${year}年度`;
+
+/**
+ * Said after every date counted over a year without the State Council's
+ * holiday schedule (its days off are then the statutory ones of the 办法, see
+ * core/calendar/workingCalendar.ts): the one wording for the UI, PDF, .ics and messages.
+ */
+export const CALENDAR_ESTIMATE_LABEL = '（节假日安排按推定）';
+
+/** The note beside figures counted over such a year (dashboard, summary PDF). */
+export const CALENDAR_ESTIMATE_NOTE =
+  '所涉年度的国务院节假日安排尚未收录：其中的工作日按《全国年节及纪念日放假办法》规定的全体公民放假日和周末推定，不含调休（本站理解）；据此算出的日期标有“（节假日安排按推定）”。';

@@ -4,7 +4,7 @@ import type { DeclareDateProblem } from '../core/declare/markDeclared';
 import type { FigureProblem, PlatformPart, ReasonCode } from '../core/declare/reconcile';
 import type { EvidenceFit, LimitProblem } from '../core/declare/uploadLimit';
 import { formatHours } from '../core/hours/formatHours';
-import { REVIEWER_LABELS, type Reviewer } from '../core/vocabulary';
+import { CALENDAR_ESTIMATE_LABEL, REVIEWER_LABELS, type Reviewer } from '../core/vocabulary';
 
 const hours = (tenths: number) => `${formatHours(tenths)} 学时`;
 
@@ -117,13 +117,13 @@ export const declareText = {
   pendingTitle: '审核中',
   pendingEmpty: '没有正在审核的记录。',
   pendingLine: (title: string, tenths: number, declaredOn: string) => `${title}（${hours(tenths)}），${declaredOn} 申报`,
-  reviewDue: (stage: Reviewer, dueBy: string) => `${REVIEWER_LABELS[stage]}审核时限至 ${dueBy}`,
-  overdue: (stage: Reviewer, dueBy: string) => `${REVIEWER_LABELS[stage]}审核已超过时限（${dueBy} 届满）`,
+  reviewDue: (stage: Reviewer, dueBy: string, estimated = false) => `${REVIEWER_LABELS[stage]}审核时限至 ${dueBy}${estimated ? CALENDAR_ESTIMATE_LABEL : ''}`,
+  overdue: (stage: Reviewer, dueBy: string, estimated = false) => `${REVIEWER_LABELS[stage]}审核已超过时限（${dueBy} 届满${estimated ? CALENDAR_ESTIMATE_LABEL : ''}）`,
   chaseTitle: (stage: Reviewer) => `可发给${REVIEWER_LABELS[stage]}的提醒（请先核对，再复制发送）`,
-  chaseMessage: (input: { stage: Reviewer; title: string; tenths: number; declaredOn: string; dueBy: string; name: string | null }) =>
+  chaseMessage: (input: { stage: Reviewer; title: string; tenths: number; declaredOn: string; dueBy: string; name: string | null; ruleBasis?: string | null; calendarEstimated?: boolean }) =>
     `${REVIEWER_LABELS[input.stage]}【负责审核的老师】您好：\n` +
     `我是${input.name ?? '【姓名】'}，于 ${input.declaredOn} 在河南省专业技术人员公共服务平台申报了继续教育学时“${input.title}”（${hours(input.tenths)}），目前显示仍在审核中。\n` +
-    `${NOTICE_NAME}五（四）规定：“${REVIEW_LIMIT_QUOTE}”按此计算，审核时限已于 ${input.dueBy} 届满。\n` +
+    `${NOTICE_NAME}五（四）规定：“${REVIEW_LIMIT_QUOTE}”${input.ruleBasis ? `（${input.ruleBasis}）` : ''}按此计算，审核时限已于 ${input.dueBy}${input.calendarEstimated ? CALENDAR_ESTIMATE_LABEL : ''} 届满。\n` +
     `麻烦您在方便时帮忙审核；如果材料需要补充或修改，请告诉我，我会尽快处理。谢谢！\n` +
     `联系电话：【联系电话】`,
   copyChase: '复制提醒',

@@ -1,4 +1,5 @@
 import { formatHours } from '../core/hours/formatHours';
+import { CALENDAR_ESTIMATE_NOTE } from '../core/vocabulary';
 
 /** Every string the log app shows, in one place. Domain words (公需科目, 学习方式…) live in core/vocabulary. */
 export const text = {
@@ -11,7 +12,7 @@ export const text = {
   ofRequired: (credited: number, required: number) => `${formatHours(credited)} / ${formatHours(required)} 学时`,
   citeLink: '依据',
   noticeLink: (year: number) => `查看${year}年通知`,
-  calendarEstimated: '工作日按周一至周五估算（该年度节假日安排未收录）。',
+  calendarEstimated: CALENDAR_ESTIMATE_NOTE,
   warningsTitle: '需要注意',
   moreWarnings: (count: number) => `另有 ${count} 条同类提醒。`,
   formAddTitle: '添加学习记录',

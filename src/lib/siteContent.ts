@@ -8,6 +8,8 @@ export interface SiteContent {
   basesFiles: CollectionEntry<'bases'>[];
   rules: CollectionEntry<'rules'>[];
   calendars: CollectionEntry<'calendar'>[];
+  /** The Gregorian dates of the 办法's lunar holidays and 清明 (one table), for years without a schedule. */
+  festivalDates: CollectionEntry<'festivals'>['data']['years'];
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -23,12 +25,13 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [policies, guidance, basesFiles, rules, calendars] = await Promise.all([
+  const [policies, guidance, basesFiles, rules, calendars, festivals] = await Promise.all([
     getCollection('policy'),
     getCollection('guidance'),
     getCollection('bases'),
     getCollection('rules'),
     getCollection('calendar'),
+    getCollection('festivals'),
   ]);
   const problems = crossReferenceProblems(
     policies.map((entry) => ({
@@ -47,7 +50,8 @@ async function load(): Promise<SiteContent> {
   guidance.sort((a, b) => a.data.order - b.data.order);
   rules.sort((a, b) => b.data.year - a.data.year);
   calendars.sort((a, b) => a.data.year - b.data.year);
-  return { policies, guidance, basesFiles, rules, calendars };
+  const festivalDates = festivals.flatMap((entry) => entry.data.years).sort((a, b) => a.year - b.year);
+  return { policies, guidance, basesFiles, rules, calendars, festivalDates };
 }
 
 /** The bases directory's search words (content/search/base-synonyms.json). */

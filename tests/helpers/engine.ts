@@ -2,13 +2,16 @@ import { createWorkingCalendar } from '../../src/core/calendar/workingCalendar';
 import { resolveRule } from '../../src/core/rules/resolveRule';
 import type { EngineEntry } from '../../src/core/rules/evaluateYear';
 import { calendarYearSchema } from '../../src/core/schemas/calendarYear';
+import { festivalDatesSchema } from '../../src/core/schemas/festivalDates';
 import { ruleSetSchema } from '../../src/core/schemas/ruleSet';
 import { filesIn, readJson } from './content';
 
 /** The rule sets and holiday schedules the site ships, read through their schemas. */
 export const RULE_SETS = filesIn('rules', '.json').map((path) => ruleSetSchema.parse(readJson(path)));
 export const CALENDAR_YEARS = filesIn('calendar', '.json').map((path) => calendarYearSchema.parse(readJson(path)));
-export const CALENDAR = createWorkingCalendar(CALENDAR_YEARS);
+/** The sourced Gregorian dates of the lunar holidays and 清明 (content/festivals/). */
+export const FESTIVAL_DATES = filesIn('festivals', '.json').map((path) => festivalDatesSchema.parse(readJson(path)))[0]?.years ?? [];
+export const CALENDAR = createWorkingCalendar(CALENDAR_YEARS, FESTIVAL_DATES);
 export const RULE_2025 = resolveRule(2025, RULE_SETS);
 
 let counter = 0;

@@ -1,10 +1,37 @@
-import { addDays } from './days';
+import { addDays, daysBetween } from './days';
 import { formatChineseDate } from './chineseDate';
 import { advisedDeclarationText, ruleBasisText, yearHeadline } from '../rules/describe';
 import type { YearReport } from '../rules/report';
+import { CALENDAR_ESTIMATE_LABEL } from '../vocabulary';
 
 /** Days before each event at which the calendar app should remind. */
 export const ALARM_DAYS = [30, 14, 7, 1] as const;
+/** The local hour every reminder rings at (the events are all-day, in the device's own time). */
+export const ALARM_HOUR = 9;
+
+/**
+ * The TRIGGER of a reminder `days` before an all-day event, at ALARM_HOUR on
+ * that day: relative to the event's start (00:00 floating local time), so it
+ * rings at 09:00 wherever the device is. 0 days is the event's own morning.
+ */
+export function alarmTrigger(days: number): string {
+  if (days === 0) return `PT${ALARM_HOUR}H`;
+  const hoursBefore = 24 - ALARM_HOUR;
+  return days === 1 ? `-PT${hoursBefore}H` : `-P${days - 1}DT${hoursBefore}H`;
+}
+
+/**
+ * The reminders an event made on `today` keeps: only those on a day after
+ * today (one today may already be past when the file is opened); an event
+ * still ahead whose reminders all fell away keeps one on its own morning.
+ * None for an event today or past.
+ */
+export function alarmDays(eventDate: string, today: string): number[] {
+  const ahead = daysBetween(today, eventDate);
+  if (ahead <= 0) return [];
+  const kept = ALARM_DAYS.filter((days) => days < ahead);
+  return kept.length > 0 ? kept : [0];
+}
 
 function escapeText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -42,7 +69,7 @@ interface CalendarEvent {
 /**
  * An iCalendar file with the year's declaration deadline and the site's
  * advised latest declaration day as all-day events, each reminding 30, 14, 7
- * and 1 days ahead. Descriptions use the year report's own words (the
+ * and 1 days ahead at 09:00 local time, never on a day already past (alarmDays). Descriptions use the year report's own words (the
  * headline, the deadline lines, the rule's basis), so the calendar says what
  * the dashboard says on the day it is made. Empty of events when the year's
  * rule sets no deadline. `stamp` (YYYYMMDDTHHMMSSZ) is passed in, so the output is deterministic.
@@ -67,7 +94,7 @@ export function deadlineCalendar(report: YearReport, stamp: string): string {
       events.push({
         uid: `advised-declaration-${report.year}@xueshibu`,
         date: deadline.advisedDeclareBy,
-        summary: `${report.year}年度学时建议最晚申报日（本站建议）`,
+        summary: `${report.year}年度学时建议最晚申报日（本站建议）${deadline.advisedEstimated ? CALENDAR_ESTIMATE_LABEL : ''}`,
         description: [
           `${advisedDeclarationText(deadline, deadline.advisedDeclareBy)}这是本站的建议，不是通知的规定。`,
           basis,
@@ -88,8 +115,9 @@ export function deadlineCalendar(report: YearReport, stamp: string): string {
       `DESCRIPTION:${escapeText(event.description)}`,
       'TRANSP:TRANSPARENT',
     );
-    for (const days of ALARM_DAYS) {
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(`${event.summary}（还有 ${days} 天）`)}`, `TRIGGER:-P${days}D`, 'END:VALARM');
+    for (const days of alarmDays(event.date, report.asOf)) {
+      const when = days === 0 ? '（就是今天）' : `（还有 ${days} 天）`;
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(`${event.summary}${when}`)}`, `TRIGGER:${alarmTrigger(days)}`, 'END:VALARM');
     }
     lines.push('END:VEVENT');
   }

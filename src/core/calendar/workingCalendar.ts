@@ -1,8 +1,39 @@
 import type { CalendarYear } from '../schemas/calendarYear';
-import { dayNumber, eachDay, isoFromDayNumber, yearOf } from './days';
+import type { FestivalYear } from '../schemas/festivalDates';
+import { addDays, dayNumber, eachDay, isoFromDayNumber, yearOf } from './days';
+
+/**
+ * The first year under the current text of 全国年节及纪念日放假办法 (国务院令第795号,
+ * in force 2025-01-01; content/sources/national-holidays-measures.md). A year
+ * without a schedule from then on gets its article 2 days off; before it, weekdays only.
+ */
+export const STATUTORY_FROM_YEAR = 2025;
+/** The last year a calendar can be asked about (the calendar schema's bound). */
+const LAST_YEAR = 2100;
+
+/** Article 2's days fixed in the Gregorian calendar: 元旦 1 January, 劳动节 1–2 May, 国庆节 1–3 October. */
+const FIXED_DAYS_OFF = ['01-01', '05-01', '05-02', '10-01', '10-02', '10-03'] as const;
+
+/**
+ * The days off article 2 of the 办法 gives a year (weekends aside), without any
+ * 调休 or 补假, which only the yearly notice sets: the fixed days, and where
+ * `festivals` has the year, 除夕 to 正月初三, 清明, 端午 and 中秋.
+ */
+export function statutoryDaysOff(year: number, festivals: FestivalYear | undefined): string[] {
+  if (year < STATUTORY_FROM_YEAR) return [];
+  const days: string[] = FIXED_DAYS_OFF.map((monthDay) => `${year}-${monthDay}`);
+  if (festivals) {
+    days.push(...eachDay(addDays(festivals.springFestival, -1), addDays(festivals.springFestival, 2)));
+    days.push(festivals.qingming, festivals.dragonBoat, festivals.midAutumn);
+  }
+  return [...new Set(days)].sort();
+}
 
 export interface WorkingCalendar {
-  /** Whether the official schedule of that year is known; otherwise weekdays stand in for working days. */
+  /**
+   * Whether the official schedule of that year is known. Otherwise the year is
+   * estimated: its days off are the 办法's statutory days (statutoryDaysOff) and the weekends.
+   */
   covers(year: number): boolean;
   /** Monday–Friday minus days off, plus the weekend days worked instead. */
   isWorkingDay(isoDate: string): boolean;
@@ -12,8 +43,12 @@ export interface WorkingCalendar {
   workingDaysBetween(from: string, to: string): number;
 }
 
-/** A working-day calendar over the given years' schedules. Years without one fall back to weekdays, and `covers` says so. */
-export function createWorkingCalendar(years: readonly CalendarYear[]): WorkingCalendar {
+/**
+ * A working-day calendar over the given years' schedules. A year without one
+ * falls back to weekdays less the 办法's statutory days off (the lunar ones
+ * where `festivals` has the year), and `covers` says so.
+ */
+export function createWorkingCalendar(years: readonly CalendarYear[], festivals: readonly FestivalYear[] = []): WorkingCalendar {
   const covered = new Set<number>();
   // Day numbers, not strings: the engine asks this thousands of times per report.
   const daysOff = new Set<number>();
@@ -24,6 +59,11 @@ export function createWorkingCalendar(years: readonly CalendarYear[]): WorkingCa
       for (const day of eachDay(holiday.daysOff.from, holiday.daysOff.to)) daysOff.add(dayNumber(day));
       for (const day of holiday.extraWorkingDays) extraWorkingDays.add(dayNumber(day));
     }
+  }
+  const festivalsByYear = new Map(festivals.map((row) => [row.year, row]));
+  for (let year = STATUTORY_FROM_YEAR; year <= LAST_YEAR; year += 1) {
+    if (covered.has(year)) continue;
+    for (const day of statutoryDaysOff(year, festivalsByYear.get(year))) daysOff.add(dayNumber(day));
   }
 
   const isWorkingDayNumber = (day: number): boolean => {
@@ -55,7 +95,11 @@ export function createWorkingCalendar(years: readonly CalendarYear[]): WorkingCa
   };
 }
 
-/** Whether every year from `from` to `to` has its official schedule in the calendar. */
+/**
+ * Whether every year from `from` to `to` has its official schedule in the
+ * calendar; when not, a date counted over that span is estimated and says so
+ * (CALENDAR_ESTIMATE_LABEL).
+ */
 export function coversRange(calendar: WorkingCalendar, from: string, to: string): boolean {
   for (let year = yearOf(from); year <= yearOf(to); year += 1) if (!calendar.covers(year)) return false;
   return true;

@@ -1,4 +1,5 @@
-import type { PendingReview } from '../rules/report';
+import { ruleBasisLabel } from '../rules/basisText';
+import type { PendingReview, YearReport } from '../rules/report';
 import type { Reviewer } from '../vocabulary';
 
 export interface Chase {
@@ -8,6 +9,8 @@ export interface Chase {
   declaredOn: string;
   /** The last day of that stage's limit (s5-4), as the year report counted it. */
   dueBy: string;
+  /** The limit was counted over a year without the official holiday schedule: the message says so. */
+  calendarEstimated: boolean;
 }
 
 /**
@@ -22,5 +25,15 @@ export function overdueChases(pendingReviews: readonly PendingReview[]): Chase[]
       stage: review.stage,
       declaredOn: review.declaredOn,
       dueBy: review.stage === 'employer' ? review.employerDueBy : review.authorityDueBy,
+      calendarEstimated: review.calendarEstimated,
     }));
+}
+
+/**
+ * What the chase message must say about the rule its limit comes from: null
+ * for a year with its own notice; for a year without one, the year and its
+ * basis in the words every output uses (e.g. "2026年度按2025年通知推定").
+ */
+export function chaseRuleBasis(report: Pick<YearReport, 'year' | 'basis' | 'basisYear'>): string | null {
+  return report.basis === 'notice' ? null : `${report.year}年度${ruleBasisLabel(report)}`;
 }

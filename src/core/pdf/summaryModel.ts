@@ -6,7 +6,7 @@ import { entryStateLabel } from '../rules/entryState';
 import type { Tally, YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
-import { KIND_LABELS, KINDS, PROFILE_LABELS, summaryTitle, WAY_LABELS, type Kind } from '../vocabulary';
+import { CALENDAR_ESTIMATE_NOTE, KIND_LABELS, KINDS, PROFILE_LABELS, summaryTitle, WAY_LABELS, type Kind } from '../vocabulary';
 
 export { SUMMARY_NAME } from '../vocabulary';
 
@@ -136,7 +136,7 @@ export function buildSummary({ report, entries, profile, generatedOn, evidence =
   const byDate = (a: Entry, b: Entry) => (a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
   const titles = new Map(yearEntries.map((entry) => [entry.id, entry.title]));
   const notes: string[] = [ruleBasisText(report)];
-  if (report.deadline?.calendarEstimated) notes.push('该年度法定节假日安排未收录，工作日按周一至周五估算。');
+  if (report.deadline?.calendarEstimated) notes.push(CALENDAR_ESTIMATE_NOTE);
   notes.push(...deadlineLines(report).map(printed));
 
   return {

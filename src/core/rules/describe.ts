@@ -1,6 +1,6 @@
 import { formatChineseDate } from '../calendar/chineseDate';
 import { formatHours } from '../hours/formatHours';
-import { KIND_LABELS, KINDS, lateNotCounted, REVIEWER_LABELS } from '../vocabulary';
+import { CALENDAR_ESTIMATE_LABEL, CALENDAR_ESTIMATE_NOTE, KIND_LABELS, KINDS, lateNotCounted, REVIEWER_LABELS } from '../vocabulary';
 import { ruleBasisLabel } from './basisText';
 import type { Deadline, Tally, Warning, YearReport, YearStatus } from './report';
 
@@ -182,13 +182,14 @@ export function deadlineLines(report: YearReport): CitedLine[] {
  * (both counted from the declaration day), and the site's margin of the two
  * reviews one after the other. One sentence for the dashboard and the .ics.
  */
-export function advisedDeclarationText(deadline: Pick<Deadline, 'employerReviewWorkingDays' | 'authorityReviewWorkingDays'>, advisedDeclareBy: string): string {
+export function advisedDeclarationText(deadline: Pick<Deadline, 'employerReviewWorkingDays' | 'authorityReviewWorkingDays'> & { advisedEstimated?: boolean }, advisedDeclareBy: string): string {
   const { employerReviewWorkingDays: employerDays, authorityReviewWorkingDays: authorityDays } = deadline;
   const review =
     employerDays === authorityDays
       ? `通知规定自申报之日起，用人单位、行业主管部门审核时限均不得超过 ${employerDays} 个工作日`
       : `通知规定自申报之日起，用人单位审核时限不得超过 ${employerDays} 个工作日，行业主管部门不得超过 ${authorityDays} 个工作日`;
-  return `${ADVICE_PREFIX}最晚于${formatChineseDate(advisedDeclareBy)}申报。${review}；本站按两级审核先后进行、各用满时限来预留，这一天申报也能在截止日前审完。`;
+  const estimated = deadline.advisedEstimated === true ? CALENDAR_ESTIMATE_LABEL : '';
+  return `${ADVICE_PREFIX}最晚于${formatChineseDate(advisedDeclareBy)}${estimated}申报。${review}；本站按两级审核先后进行、各用满时限来预留，这一天申报也能在截止日前审完。`;
 }
 
 /** A warning as one Chinese sentence; `titleOf` names an entry by its id (defaults to the id). */
@@ -199,7 +200,7 @@ export function describeWarning(warning: Warning, titleOf: (entryId: string) => 
     case 'nationalRule':
       return '本站未收录该年度的河南省通知：仅按国家规定计。';
     case 'calendarEstimated':
-      return '该年度的法定节假日安排尚未收录，工作日暂按周一至周五估算。';
+      return CALENDAR_ESTIMATE_NOTE;
     case 'reviewOverdue':
       return `“${titleOf(warning.entryId)}”的${REVIEWER_LABELS[warning.stage]}审核已超过时限（最迟应于${formatChineseDate(warning.dueBy)}完成），可联系${REVIEWER_LABELS[warning.stage]}了解进度。`;
     case 'declaredAfterDeadline':

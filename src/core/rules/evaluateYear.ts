@@ -180,9 +180,18 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
       const authorityDueBy = dueBy(entry.declaredOn, terms.authorityReviewWorkingDays);
       const stage = entry.status === 'employerApproved' ? 'authority' : 'employer';
       const stageDueBy = stage === 'employer' ? employerDueBy : authorityDueBy;
-      const review: PendingReview = { entryId: entry.id, kind: entry.kind, stage, declaredOn: entry.declaredOn, employerDueBy, authorityDueBy, overdue: asOf > stageDueBy };
-      pendingReviews.push(review);
       const lastDue = employerDueBy > authorityDueBy ? employerDueBy : authorityDueBy;
+      const review: PendingReview = {
+        entryId: entry.id,
+        kind: entry.kind,
+        stage,
+        declaredOn: entry.declaredOn,
+        employerDueBy,
+        authorityDueBy,
+        overdue: asOf > stageDueBy,
+        calendarEstimated: !coversRange(calendar, entry.declaredOn, lastDue),
+      };
+      pendingReviews.push(review);
       if (lastDue > latestReviewDue) latestReviewDue = lastDue;
       if (review.overdue) warnings.push({ code: 'reviewOverdue', entryId: entry.id, stage, dueBy: stageDueBy });
     }
@@ -212,6 +221,7 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
       advisedDeclareBy: advised,
       advisedReviewWorkingDays: reviewDays,
       advisedDatePassed: advised === null || asOf > advised,
+      advisedEstimated: advised !== null && !coversRange(calendar, advised, terms.declareBy),
     };
   }
   const status = statusOf(total, deadline, closed);

@@ -61,6 +61,8 @@ export interface Deadline {
   /** Working days the advice assumes (the two limits added). */
   advisedReviewWorkingDays: number;
   advisedDatePassed: boolean;
+  /** The advised day was counted over a year without the official holiday schedule (labelled CALENDAR_ESTIMATE_LABEL). */
+  advisedEstimated: boolean;
 }
 
 /** A declared entry's review limits (s5-4: each counted from the declaration date). */
@@ -76,6 +78,8 @@ export interface PendingReview {
   authorityDueBy: string;
   /** The current stage's limit has passed as of `asOf`. */
   overdue: boolean;
+  /** True when either limit's span (declaration to due date) touches a year without the official holiday schedule: the dates are estimated. */
+  calendarEstimated: boolean;
 }
 
 export type Warning =

@@ -6,6 +6,7 @@ import { yearMenu } from '../../core/overview/yearMenu';
 import { evaluateYear } from '../../core/rules/evaluateYear';
 import { resolveRule } from '../../core/rules/resolveRule';
 import type { CalendarYear } from '../../core/schemas/calendarYear';
+import type { FestivalYear } from '../../core/schemas/festivalDates';
 import type { Entry } from '../../core/schemas/entry';
 import type { Profile } from '../../core/schemas/profile';
 import type { RuleSet } from '../../core/schemas/ruleSet';
@@ -25,6 +26,8 @@ import { useYear } from './useYear';
 export interface LogAppProps {
   ruleSets: RuleSet[];
   calendarYears: CalendarYear[];
+  /** The Gregorian dates of the 办法's lunar holidays and 清明, for years without a schedule. */
+  festivalDates?: FestivalYear[];
   bases: BaseOption[];
   /** Written into backups, so a restore knows which app made them. */
   appVersion: string;
@@ -46,9 +49,9 @@ const EMPTY_STATE: LogState = {
 const newId = () => crypto.randomUUID();
 
 /** The one place the log's state lives: the database, today, the chosen year, its report, the form and the last deletion. */
-export function useLogStore({ db, ruleSets, calendarYears, bases, appVersion }: LogAppProps & { db: AppDatabase }): LogStore {
+export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases, appVersion }: LogAppProps & { db: AppDatabase }): LogStore {
   const today = useToday();
-  const calendar = useMemo(() => createWorkingCalendar(calendarYears), [calendarYears]);
+  const calendar = useMemo(() => createWorkingCalendar(calendarYears, festivalDates), [calendarYears, festivalDates]);
   const { readOnlyReason, outdated, blocked, persistence, requestPersist } = useDatabaseHealth(db);
   const [year, setYear] = useYear(today);
   const { view, go } = useHashView();

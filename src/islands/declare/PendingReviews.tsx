@@ -1,5 +1,5 @@
 import type { Checklist } from '../../core/declare/checklist';
-import { overdueChases } from '../../core/declare/chase';
+import { chaseRuleBasis, overdueChases } from '../../core/declare/chase';
 import { declareText as t } from '../../i18n/declareView';
 import { useLog } from '../app/logStore';
 import { UnbreakableText } from '../UnbreakableText';
@@ -10,7 +10,8 @@ import { copyText } from './CopyField';
  * report, s5-4); one past its limit offers a polite message to copy.
  */
 export function PendingReviews({ pending }: { pending: Checklist['pending'] }) {
-  const { log, announce } = useLog();
+  const { log, report, announce } = useLog();
+  const ruleBasis = chaseRuleBasis(report);
   const name = log.profile.name?.trim() || null;
   const chases = new Map(overdueChases(pending.flatMap(({ review }) => (review ? [review] : []))).map((chase) => [chase.entryId, chase]));
   return (
@@ -23,13 +24,13 @@ export function PendingReviews({ pending }: { pending: Checklist['pending'] }) {
           {pending.map(({ entry, review }) => {
             const dueBy = review ? (review.stage === 'employer' ? review.employerDueBy : review.authorityDueBy) : null;
             const chase = chases.get(entry.id);
-            const message = chase ? t.chaseMessage({ stage: chase.stage, title: entry.title, tenths: entry.hoursTenths, declaredOn: chase.declaredOn, dueBy: chase.dueBy, name }) : null;
+            const message = chase ? t.chaseMessage({ stage: chase.stage, title: entry.title, tenths: entry.hoursTenths, declaredOn: chase.declaredOn, dueBy: chase.dueBy, name, ruleBasis, calendarEstimated: chase.calendarEstimated }) : null;
             return (
               <li key={entry.id} class="declare-item" data-entry-id={entry.id}>
                 <p>
                   <UnbreakableText text={t.pendingLine(entry.title, entry.hoursTenths, entry.declaredOn ?? '')} />
                 </p>
-                {review && dueBy && <p class={review.overdue ? 'declare-fit--bad' : ''}>{review.overdue ? t.overdue(review.stage, dueBy) : t.reviewDue(review.stage, dueBy)}</p>}
+                {review && dueBy && <p class={review.overdue ? 'declare-fit--bad' : ''}>{review.overdue ? t.overdue(review.stage, dueBy, review.calendarEstimated) : t.reviewDue(review.stage, dueBy, review.calendarEstimated)}</p>}
                 {review && message && (
                   <>
                     <p>{t.chaseTitle(review.stage)}</p>

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { deadlineCalendar } from '../../../src/core/calendar/deadlineIcs';
+import { alarmDays, alarmTrigger, deadlineCalendar } from '../../../src/core/calendar/deadlineIcs';
 import { evaluateYear } from '../../../src/core/rules/evaluateYear';
 import { resolveRule } from '../../../src/core/rules/resolveRule';
 import { CALENDAR, RULE_2025, RULE_SETS } from '../../helpers/engine';
@@ -34,11 +34,57 @@ describe('deadline calendar (.ics), read with ical.js', () => {
     expect(national).not.toContain('BEGIN:VEVENT');
   });
 
-  it('reminds 30, 14, 7 and 1 days before each event', () => {
-    for (const event of events) {
-      const triggers = event.component.getAllSubcomponents('valarm').map((alarm) => alarm.getFirstPropertyValue('trigger')?.toString());
-      expect(triggers).toEqual(['-P30D', '-P14D', '-P7D', '-P1D']);
+  it('reminds 30, 14, 7 and 1 days before each event at 09:00 local time, dropping those already past', () => {
+    const triggers = events.map((event) => event.component.getAllSubcomponents('valarm').map((alarm) => alarm.getFirstPropertyValue('trigger')?.toString()));
+    // Made on 2025-11-27: the deadline (12-31) is 34 days ahead, the advised day (12-17) 20 days ahead, so its 30-day reminder would be past.
+    expect(triggers).toEqual([
+      ['-P29DT15H', '-P13DT15H', '-P6DT15H', '-PT15H'],
+      ['-P13DT15H', '-P6DT15H', '-PT15H'],
+    ]);
+  });
+
+  const fireTimes = (ics: string) =>
+    new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').flatMap((component) => {
+      const event = new ICAL.Event(component);
+      return component.getAllSubcomponents('valarm').map((alarm) => {
+        const at = event.startDate.clone();
+        at.isDate = false;
+        at.addDuration(alarm.getFirstPropertyValue('trigger') as ICAL.Duration);
+        return at.toString();
+      });
+    });
+
+  it.each([
+    ['2025-11-27', '20251127T080000Z'],
+    ['2025-12-10', '20251210T080000Z'],
+    ['2025-12-16', '20251216T080000Z'],
+    ['2025-12-30', '20251230T080000Z'],
+  ])('made on %s: every reminder rings at 09:00 on a later day, in floating local time', (asOf, stamp) => {
+    const ics = deadlineCalendar(evaluateYear(RULE_2025, [], { asOf, calendar: CALENDAR }), stamp);
+    const times = fireTimes(ics);
+    expect(times.length).toBeGreaterThan(0);
+    for (const time of times) {
+      expect(time.slice(11)).toBe('09:00:00');
+      expect(time.slice(0, 10) > asOf, time).toBe(true);
     }
+    expect(ics).not.toMatch(/TRIGGER;VALUE=DATE-TIME|TZID|T\d{6}Z\r\nEND:VALARM/);
+  });
+
+  it('an event tomorrow keeps one reminder on its own morning; an event today or past keeps none', () => {
+    expect(alarmDays('2025-12-31', '2025-12-30')).toEqual([0]);
+    expect(alarmDays('2025-12-31', '2025-12-31')).toEqual([]);
+    expect(alarmDays('2025-12-31', '2026-01-05')).toEqual([]);
+    expect(alarmDays('2025-12-31', '2025-12-29')).toEqual([1]);
+    expect(alarmTrigger(0)).toBe('PT9H');
+    expect(alarmTrigger(30)).toBe('-P29DT15H');
+  });
+
+  it('labels an advised day counted over a year without a holiday schedule', () => {
+    const ics = deadlineCalendar(evaluateYear(resolveRule(2027, RULE_SETS), [], { asOf: '2027-11-01', calendar: CALENDAR }), '20271101T080000Z');
+    const advised = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))[1];
+    expect(advised?.summary).toBe('2027年度学时建议最晚申报日（本站建议）（节假日安排按推定）');
+    expect(advised?.description).toContain('最晚于2027年12月17日（节假日安排按推定）申报');
+    expect(events[1]?.summary).not.toContain('按推定');
   });
 
   it('follows the line rules: CRLF, at most 75 octets a line', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coversRange } from '../../../../src/core/calendar/workingCalendar';
+import { eachDay } from '../../../../src/core/calendar/days';
+import { coversRange, createWorkingCalendar, statutoryDaysOff } from '../../../../src/core/calendar/workingCalendar';
 import { calendarYearSchema } from '../../../../src/core/schemas/calendarYear';
-import { CALENDAR } from '../../../helpers/engine';
+import { CALENDAR, CALENDAR_YEARS } from '../../../helpers/engine';
 
 describe('working days', () => {
   it.each([
@@ -29,12 +30,79 @@ describe('working days', () => {
     expect(CALENDAR.workingDaysBetween(from, to)).toBe(count);
   });
 
-  it('answers a year without a schedule with weekdays only, and says it does not cover it', () => {
-    expect(CALENDAR.covers(2027)).toBe(false);
-    expect(CALENDAR.isWorkingDay('2027-01-01')).toBe(true); // a Friday; the real schedule is unknown
-    expect(CALENDAR.isWorkingDay('2027-01-02')).toBe(false);
+  it('coversRange says whether a span rests only on official schedules', () => {
     expect(coversRange(CALENDAR, '2025-12-01', '2026-01-10')).toBe(true);
     expect(coversRange(CALENDAR, '2026-12-01', '2027-01-10')).toBe(false);
+    expect(coversRange(CALENDAR, '2024-12-30', '2025-01-02')).toBe(false);
+  });
+});
+
+describe('a year without a State Council schedule (全国年节及纪念日放假办法, article 2)', () => {
+  it('is not covered, and gets its statutory days off (weekends otherwise, no 调休 guessed)', () => {
+    expect(CALENDAR.covers(2027)).toBe(false);
+    expect(CALENDAR.isWorkingDay('2027-01-01')).toBe(false); // 元旦, a Friday
+    expect(CALENDAR.isWorkingDay('2027-01-02')).toBe(false); // a Saturday
+    expect(CALENDAR.isWorkingDay('2027-01-04')).toBe(true);
+  });
+
+  it.each([
+    // 2027 from the sourced table: 春节 02-06, so 除夕 02-05 … 初三 02-08; 清明 04-05; 端午 06-09; 中秋 09-15.
+    ['2027-02-04', true],
+    ['2027-02-05', false],
+    ['2027-02-08', false],
+    ['2027-02-09', true],
+    ['2027-04-05', false],
+    ['2027-06-09', false],
+    ['2027-09-15', false],
+    ['2027-05-03', true], // 劳动节 is 1–2 May only; 5-3 is a Monday
+    ['2027-10-01', false],
+    ['2027-10-04', true], // 国庆节 is 1–3 October; 10-4 is a Monday
+    // 2031 is beyond the table: only the fixed solar days, and weekdays.
+    ['2031-01-01', false], // a Wednesday
+    ['2031-01-22', true], // 除夕 2031 is not in the table: a working day here
+    ['2031-05-02', false], // a Friday
+    ['2031-10-03', false], // a Friday
+    ['2031-10-06', true],
+    // Before the current 办法 (2025), weekdays only.
+    ['2024-01-01', true],
+  ])('%s is a working day: %s', (day, working) => {
+    expect(CALENDAR.isWorkingDay(day)).toBe(working);
+  });
+
+  it('a declaration on 2026-12-30 has its 5-working-day limit on 2027-01-07, not 2027-01-06', () => {
+    // 12-31 (Thu), then 01-01 off, 01-02/03 weekend: 01-04, 05, 06, 07.
+    expect(CALENDAR.addWorkingDays('2026-12-30', 5)).toBe('2027-01-07');
+    expect(coversRange(CALENDAR, '2026-12-30', '2027-01-07')).toBe(false);
+  });
+
+  it('lists the 办法 days of a year, with or without its lunar dates', () => {
+    expect(statutoryDaysOff(2031, undefined)).toEqual(['2031-01-01', '2031-05-01', '2031-05-02', '2031-10-01', '2031-10-02', '2031-10-03']);
+    expect(statutoryDaysOff(2024, undefined)).toEqual([]);
+    expect(statutoryDaysOff(2028, { year: 2028, springFestival: '2028-01-26', qingming: '2028-04-04', dragonBoat: '2028-05-28', midAutumn: '2028-10-03' })).toEqual([
+      '2028-01-01',
+      '2028-01-25',
+      '2028-01-26',
+      '2028-01-27',
+      '2028-01-28',
+      '2028-04-04',
+      '2028-05-01',
+      '2028-05-02',
+      '2028-05-28',
+      '2028-10-01',
+      '2028-10-02',
+      '2028-10-03', // 中秋 falls on 国庆节 that year: one day off, listed once
+    ]);
+  });
+
+  it('without the table, a later year still gets the fixed days', () => {
+    const bare = createWorkingCalendar(CALENDAR_YEARS);
+    expect(bare.isWorkingDay('2027-01-01')).toBe(false);
+    expect(bare.isWorkingDay('2027-02-05')).toBe(true);
+  });
+
+  it('leaves 2025 and 2026 to their schedules: the table changes nothing there', () => {
+    const bare = createWorkingCalendar(CALENDAR_YEARS);
+    for (const day of eachDay('2025-01-01', '2026-12-31')) expect(CALENDAR.isWorkingDay(day), day).toBe(bare.isWorkingDay(day));
   });
 });
 

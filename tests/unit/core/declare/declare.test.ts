@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cardFields } from '../../../../src/core/declare/cardFields';
-import { overdueChases } from '../../../../src/core/declare/chase';
+import { chaseRuleBasis, overdueChases } from '../../../../src/core/declare/chase';
 import { declareChecklist } from '../../../../src/core/declare/checklist';
 import { entryFolderName, uploadCopyName } from '../../../../src/core/declare/fileNames';
 import { markDeclared } from '../../../../src/core/declare/markDeclared';
 import { appFigures, parsePlatformFigures, readReconciliation, reconcile } from '../../../../src/core/declare/reconcile';
 import { DEFAULT_UPLOAD_LIMIT, evidenceFit, MB, parseLimitMegabytes, readUploadLimit } from '../../../../src/core/declare/uploadLimit';
 import { evaluateYear } from '../../../../src/core/rules/evaluateYear';
-import { CALENDAR, RULE_2025 } from '../../../helpers/engine';
+import { resolveRule } from '../../../../src/core/rules/resolveRule';
+import { CALENDAR, RULE_2025, RULE_SETS } from '../../../helpers/engine';
 import { logged } from '../../../helpers/yearScenarios';
 
 const returned = (endDate: string, hoursTenths: number) =>
@@ -219,5 +220,36 @@ describe('the chase message', () => {
     expect(message).toContain('【联系电话】');
     expect(message).toContain('2025-11-10 届满');
     expect(declareText.chaseMessage({ stage: 'employer', title: 'x', tenths: 10, declaredOn: '2025-11-03', dueBy: '2025-11-10', name: '张三' })).toContain('我是张三');
+  });
+});
+
+describe('the chase message for a year without its own notice', () => {
+  // 2026 rests on the 2025 notice (推定); a declaration on 2026-12-29 is due on 2027-01-06 (元旦 off by the 办法), overdue on 01-07.
+  const rule2026 = resolveRule(2026, RULE_SETS);
+  const entry2026 = logged({ kind: 'professional', hoursTenths: 20, startDate: '2026-12-01', endDate: '2026-12-01', status: 'declared', declaredOn: '2026-12-29' });
+  const report = evaluateYear(rule2026, [entry2026], { asOf: '2027-01-07', calendar: CALENDAR });
+  const chases = overdueChases(report.pendingReviews);
+
+  it.each([
+    ['the year’s own notice', RULE_2025, 2025, null],
+    ['an assumed year', rule2026, 2026, '2026年度按2025年通知推定'],
+  ] as const)('%s: the basis is %s', (_label, rule, year, basis) => {
+    expect(chaseRuleBasis({ year, basis: rule.basis, basisYear: rule.basisYear })).toBe(basis);
+  });
+
+  it('carries the estimate from the report, and the message says both', async () => {
+    expect(chases).toEqual([{ entryId: entry2026.id, stage: 'employer', declaredOn: '2026-12-29', dueBy: '2027-01-06', calendarEstimated: true }]);
+    const { declareText } = await import('../../../../src/i18n/declareView');
+    const chase = chases[0];
+    if (!chase) throw new Error('no chase');
+    const message = declareText.chaseMessage({ ...chase, title: '临床带教研修', tenths: 20, name: null, ruleBasis: chaseRuleBasis(report) });
+    expect(message).toContain('（2026年度按2025年通知推定）按此计算');
+    expect(message).toContain('审核时限已于 2027-01-06（节假日安排按推定） 届满');
+  });
+
+  it('says nothing of either for a 2025 review inside the schedule', async () => {
+    const { declareText } = await import('../../../../src/i18n/declareView');
+    const message = declareText.chaseMessage({ stage: 'employer', title: 'x', tenths: 10, declaredOn: '2025-11-03', dueBy: '2025-11-10', name: null, ruleBasis: null, calendarEstimated: false });
+    expect(message).not.toContain('推定');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deadlineLines } from '../../../../src/core/rules/describe';
 import { evaluateYear, type EngineEntry } from '../../../../src/core/rules/evaluateYear';
 import { resolveRule, type ResolvedRule } from '../../../../src/core/rules/resolveRule';
 import { approvedProfessional, CALENDAR, entry, RULE_2025, RULE_SETS } from '../../../helpers/engine';
@@ -67,7 +68,15 @@ describe('evaluateYear: deadline', () => {
       advisedDeclareBy: '2025-12-17',
       advisedReviewWorkingDays: 10,
       advisedDatePassed: false,
+      advisedEstimated: false,
     });
+  });
+
+  it('a year without a holiday schedule has its advised day flagged, and the advice says so', () => {
+    const report = evaluate([], '2027-11-01', resolveRule(2027, RULE_SETS));
+    expect(report.deadline).toMatchObject({ declareBy: '2027-12-31', advisedDeclareBy: '2027-12-17', advisedEstimated: true, calendarEstimated: true });
+    expect(deadlineLines(report).map((line) => line.text).join('\n')).toContain('最晚于2027年12月17日（节假日安排按推定）申报');
+    expect(deadlineLines(evaluate([], '2025-11-27')).map((line) => line.text).join('\n')).not.toContain('按推定');
   });
 
   it('on the deadline itself there is 1 day and 1 working day left', () => {
@@ -100,8 +109,22 @@ describe('evaluateYear: deadline', () => {
       employerDueBy: '2025-09-28',
       authorityDueBy: '2025-09-28',
       overdue: true,
+      calendarEstimated: false,
     });
     expect(report.warnings).toContainEqual({ code: 'reviewOverdue', entryId: waiting.id, stage: 'authority', dueBy: '2025-09-28' });
+  });
+
+  it('a declaration on 2026-12-30 has limits on 2027-01-07 (元旦 off by the 办法), flagged as estimated; one inside 2026 is not', () => {
+    const rule2026 = resolveRule(2026, RULE_SETS);
+    const late = entry({ kind: 'professional', status: 'declared', startDate: '2026-12-01', endDate: '2026-12-01', declaredOn: '2026-12-30', hoursTenths: 100 });
+    const early = entry({ kind: 'professional', status: 'declared', startDate: '2026-12-01', endDate: '2026-12-01', declaredOn: '2026-12-01', hoursTenths: 100 });
+    const report = evaluate([late, early], '2026-12-31', rule2026);
+    expect(report.pendingReviews.map((review) => [review.declaredOn, review.employerDueBy, review.authorityDueBy, review.calendarEstimated])).toEqual([
+      ['2026-12-01', '2026-12-08', '2026-12-08', false],
+      ['2026-12-30', '2027-01-07', '2027-01-07', true],
+    ]);
+    expect(report.deadline?.calendarEstimated).toBe(true);
+    expect(evaluate([early], '2026-12-02', rule2026).deadline?.calendarEstimated).toBe(false);
   });
 
   it('an employer review within its 5 working days is not overdue', () => {
