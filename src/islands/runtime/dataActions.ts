@@ -10,3 +10,4 @@ export { creditColumns, CSV_FIELDS, csvRowsToEntries, entriesToCsv, guessMapping
 export { deadlineCalendar } from '../../core/calendar/deadlineIcs';
 export { allEntries, applyBackup, evidenceIds, recordBackup, snapshotForBackup } from '../../db/backup';
 export { addEntries } from '../../db/entryWrites';
+export { countEntries } from '../../db/entries';
