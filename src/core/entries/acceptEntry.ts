@@ -53,6 +53,24 @@ const FUTURE_FIELDS = Object.keys(FUTURE_DATE_MESSAGES) as FutureField[];
 type EarlyField = keyof typeof EARLY_DATE_MESSAGES;
 const EARLY_FIELDS = Object.keys(EARLY_DATE_MESSAGES) as EarlyField[];
 
+function realDate(candidate: unknown, field: string): string | undefined {
+  if (candidate === null || typeof candidate !== 'object' || Array.isArray(candidate)) return undefined;
+  const value = (candidate as Record<string, unknown>)[field];
+  return typeof value === 'string' && isRealIsoDate(value) ? value : undefined;
+}
+
+/**
+ * Declaration, review and 退回 dates before 2000, in the gate's words. Exported
+ * for a reader that checks a file before it knows today (a backup), so it says
+ * the same as the gate.
+ */
+export function earlyDateProblems(candidate: unknown): EntryProblem[] {
+  return EARLY_FIELDS.flatMap((field) => {
+    const date = realDate(candidate, field);
+    return date !== undefined && date < EARLIEST_DATE ? [{ field, message: EARLY_DATE_MESSAGES[field] }] : [];
+  });
+}
+
 /**
  * Whether `candidate` may be stored: the log is not full, every date is a real
  * day between 2000 and today, and the entry schema holds (ways of its kind,
@@ -66,17 +84,9 @@ export function acceptEntry(candidate: unknown, context: GateContext): EntryVerd
     if (!problems.has(field)) problems.set(field, message);
   };
   if (context.stored >= MAX_ENTRIES) add('entry', TOO_MANY_ENTRIES_MESSAGE);
-  const record = candidate !== null && typeof candidate === 'object' && !Array.isArray(candidate) ? (candidate as Record<string, unknown>) : {};
-  const realDate = (field: string): string | undefined => {
-    const value = record[field];
-    return typeof value === 'string' && isRealIsoDate(value) ? value : undefined;
-  };
-  for (const field of EARLY_FIELDS) {
-    const date = realDate(field);
-    if (date !== undefined && date < EARLIEST_DATE) add(field, EARLY_DATE_MESSAGES[field]);
-  }
+  for (const problem of earlyDateProblems(candidate)) add(problem.field, problem.message);
   for (const field of FUTURE_FIELDS) {
-    const date = realDate(field);
+    const date = realDate(candidate, field);
     if (date !== undefined && date > context.today) add(field, FUTURE_DATE_MESSAGES[field]);
   }
   const parsed = entrySchema.safeParse(candidate);

@@ -2,7 +2,7 @@
  * Backup, restore, spreadsheet and calendar work, behind one dynamic import:
  * fflate and the parsers load when the person asks for them.
  */
-export { previewRestore, restoreSelection } from '../../core/backup/plan';
+export { previewRestore, refusedBackupEntries, refusedRestoreMessage, restoreSelection } from '../../core/backup/plan';
 export { backupFileName, writeBackup } from '../../core/backup/writeBackup';
 export { parseCsv } from '../../core/csv/csv';
 export { decodeCsvBytes, DELIMITER_LABELS, detectDelimiter, ENCODING_LABELS } from '../../core/csv/decode';
