@@ -1,3 +1,4 @@
+import { issueMessage, type SchemaIssue } from '../backup/messages';
 import { isRealIsoDate } from '../calendar/days';
 import { MAX_ENTRIES, TOO_MANY_ENTRIES_MESSAGE } from '../limits';
 import { EARLIEST_DATE, entrySchema, type Entry } from '../schemas/entry';
@@ -48,6 +49,9 @@ export interface GateContext {
   stored: number;
 }
 
+const HAN = /[\u4e00-\u9fff]/;
+const NOT_AN_ENTRY = '这不是一条学时记录';
+
 type FutureField = keyof typeof FUTURE_DATE_MESSAGES;
 const FUTURE_FIELDS = Object.keys(FUTURE_DATE_MESSAGES) as FutureField[];
 type EarlyField = keyof typeof EARLY_DATE_MESSAGES;
@@ -91,7 +95,11 @@ export function acceptEntry(candidate: unknown, context: GateContext): EntryVerd
   }
   const parsed = entrySchema.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) add(String(issue.path[0] ?? 'entry') as EntryProblemField, issue.message);
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'entry') as EntryProblemField;
+      // Our schema speaks Chinese; a library's own English (a wrong type) is never shown.
+      add(field, HAN.test(issue.message) ? issue.message : issue.path.length === 0 ? NOT_AN_ENTRY : issueMessage(issue as SchemaIssue));
+    }
   }
   if (problems.size > 0 || !parsed.success) return { ok: false, problems: [...problems].map(([field, message]) => ({ field, message })) };
   return { ok: true, entry: parsed.data };
