@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewRestore } from '../../../../src/core/backup/plan';
+import { previewRestore, refusedRestoreMessage } from '../../../../src/core/backup/plan';
 import { readBackup } from '../../../../src/core/backup/readBackup';
 import { writeBackup } from '../../../../src/core/backup/writeBackup';
 import { CSV_FIELDS, csvRowsToEntries, entryCsvCells, guessMapping } from '../../../../src/core/csv/entriesCsv';
@@ -186,5 +186,19 @@ describe('再记一条类似的 never carries a hostile date', () => {
     expect([values.startDate, values.endDate, values.declaredOn, values.status]).toEqual([TODAY, TODAY, '', 'notDeclared']);
     const result = parseEntryForm(values, { id: 'again', baseNumberOf: () => undefined, today: TODAY, stored: 0 });
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('a backup holding an entry the gate refuses', () => {
+  it('lists it in the preview and is restored neither by merge nor by replace, with a message naming it', () => {
+    const backup = sampleBackup();
+    const [first] = backup.entries;
+    if (!first) throw new Error('the sample backup has entries');
+    const later = { ...backup, entries: [...backup.entries, { ...first, entry: { ...first.entry, id: 'later', title: '明年的课', startDate: '2027-01-02', endDate: '2027-01-02' } }] };
+    const preview = previewRestore([], later, new Set(), TODAY);
+    expect(preview.refused).toEqual([{ number: later.entries.length, title: '明年的课', message: FUTURE_DATE_MESSAGES.endDate }]);
+    const message = refusedRestoreMessage(preview.refused);
+    expect(message).toContain(`第 ${later.entries.length} 条“明年的课”：${FUTURE_DATE_MESSAGES.endDate}`);
+    expect(message).toContain('本次没有恢复');
   });
 });
