@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { EntryMigrationChange } from '../core/entries/migrateEntry';
+import type { EntryMigrationChange, UpgradeRefusal } from '../core/entries/migrateEntry';
 import type { Entry } from '../core/schemas/entry';
 import type { Profile } from '../core/schemas/profile';
 import type { EvidenceMeta } from '../core/evidence/fileType';
+import { todayIso } from '../islands/runtime/clock';
 
 /** An entry as stored: the validated entry plus the year it counts in (an index) and timestamps. */
 export interface StoredEntry extends Entry {
@@ -50,24 +51,31 @@ export const MIGRATION_NOTES_KEY = 'migrationNotes';
 /**
  * Version 1 → 2: the declaration lifecycle. Offline study stored as
  * platform-recorded becomes 需申报·待申报; missing dates are filled and said so.
+ * An entry the entry gate still refuses is kept and named in the note.
  * Runs inside Dexie's upgrade transaction: all entries or none. The rules are
  * fetched only when an upgrade runs (once per device), kept out of the first
  * load; Dexie.waitFor keeps the transaction open meanwhile.
  */
 async function upgradeToV2(tx: Transaction): Promise<void> {
-  const { migrateEntryV1, MIGRATION_CHANGE_LABELS } = await Dexie.waitFor(import('../core/entries/migrateEntry'));
+  const { migrateEntryV1, MIGRATION_CHANGE_LABELS, refusedOnUpgrade, upgradeRefusalNote } = await Dexie.waitFor(import('../core/entries/migrateEntry'));
   const counts = new Map<EntryMigrationChange, number>();
+  const today = todayIso();
+  const refused: UpgradeRefusal[] = [];
   await tx
     .table('entries')
     .toCollection()
     .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
       const { entry, changes } = migrateEntryV1(row);
+      // An entry the gate refuses is kept all the same (an upgrade never loses data) and named in the note.
+      const refusal = refusedOnUpgrade(entry, today);
+      if (refusal !== undefined) refused.push(refusal);
       if (changes.length === 0 && Object.keys(entry).length === Object.keys(row).length) return;
       for (const change of changes) counts.set(change, (counts.get(change) ?? 0) + 1);
       ref.value = entry;
     });
-  if (counts.size > 0) {
+  if (counts.size > 0 || refused.length > 0) {
     const notes = [...counts].map(([change, count]) => `${count} 条记录${MIGRATION_CHANGE_LABELS[change]}。`);
+    if (refused.length > 0) notes.push(upgradeRefusalNote(refused));
     await tx.table('settings').put({ key: MIGRATION_NOTES_KEY, value: notes });
   }
 }

@@ -60,9 +60,6 @@ export const declareText = {
   markOn: '标记为已申报',
   dateProblems: {
     invalid: '请填写真实的日期，格式如 2025-11-28',
-    beforeCompletion: '申报日期不能早于完成日期',
-    beforeReturn: '重新申报日期不能早于上次退回日期',
-    future: '申报日期不能晚于今天',
     alreadyDeclared: '这条记录已经申报，正在审核中',
   } satisfies Record<DeclareDateProblem, string>,
   // evidence and upload copies

@@ -71,7 +71,7 @@ describe('backup and restore through the database', () => {
     const myPhoto = new Uint8Array([...PNG_BYTES, 1, 2, 3]);
     await addEvidence(db, 'mine', fileOf('我的证书.png', myPhoto), 'ev-1');
     const backup = sampleBackup();
-    expect(previewRestore(await allEntries(db), backup, await evidenceIds(db)).evidenceRekeyed).toBe(1);
+    expect(previewRestore(await allEntries(db), backup, await evidenceIds(db), '2026-12-31').evidenceRekeyed).toBe(1);
     let counter = 0;
     await applyBackup(db, restoreSelection(await allEntries(db), backup, 'merge'), 'merge', () => `new-${(counter += 1)}`);
     const after = await snapshotForBackup(db, META);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticEntries } from '../../bench/syntheticEntries';
 import { yearOf } from '../../src/core/calendar/days';
 import { evaluateYear } from '../../src/core/rules/evaluateYear';
+import { FUTURE_DATE_MESSAGES } from '../../src/core/entries/acceptEntry';
 import { entrySchema } from '../../src/core/schemas/entry';
 import { createDatabase, MIGRATION_NOTES_KEY } from '../../src/db/database';
 import { readLogState } from '../../src/db/logState';
@@ -65,6 +66,25 @@ describe('schema version 1 → 2 on open', () => {
     const factory = await versionOneDatabase([]);
     const db = createDatabase({ name: 'upgrade-test', indexedDB: factory, IDBKeyRange });
     expect((await readLogState(db, 2025)).migrationNotes).toEqual([]);
+    db.close();
+  });
+
+  it('keeps an entry the entry gate refuses (a completion after today, a declaration before 2000) and names it in the note', async () => {
+    const stamp = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+    const base = { kind: 'professional', way: 'training', hoursTenths: 80, recording: 'declare', ...stamp };
+    const future = { ...base, id: 'future', title: '还没学完的课', startDate: '2099-03-01', endDate: '2099-03-02', status: 'notDeclared', year: 2099 };
+    const early = { ...base, id: 'early', title: '旧课程', startDate: '2000-01-01', endDate: '2000-01-01', status: 'declared', declaredOn: '1999-12-31', year: 2000 };
+    const factory = await versionOneDatabase([future, early]);
+    const db = createDatabase({ name: 'upgrade-test', indexedDB: factory, IDBKeyRange });
+    await db.open();
+    const rows = await db.entries.toArray();
+    expect(rows.map((row) => row.id).sort()).toEqual(['early', 'future']);
+    expect(rows.find((row) => row.id === 'future')?.endDate).toBe('2099-03-02');
+    const notes = (await readLogState(db, 2025)).migrationNotes;
+    const kept = notes.find((note) => note.includes('已原样保留'));
+    expect(kept).toContain(`“还没学完的课”：${FUTURE_DATE_MESSAGES.endDate}`);
+    // The migration moves a declaration before completion to the completion date, so the early one passes the gate and is said as moved.
+    expect(notes.some((note) => note.includes('申报日期早于完成日期'))).toBe(true);
     db.close();
   });
 });

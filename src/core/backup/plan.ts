@@ -1,3 +1,4 @@
+import { acceptEntry, problemsText } from '../entries/acceptEntry';
 import type { Entry } from '../schemas/entry';
 import type { Backup } from './readBackup';
 
@@ -18,6 +19,36 @@ export interface RestorePreview {
    * used on this device: merge stores them under a new id, never over the local file.
    */
   evidenceRekeyed: number;
+  /**
+   * Entries of the backup the entry gate refuses today (a completion or
+   * declaration after today, a declaration before 2000…). A backup that holds
+   * any is not restored, neither merged nor replaced: a restore is all or nothing.
+   */
+  refused: RefusedBackupEntry[];
+}
+
+export interface RefusedBackupEntry {
+  /** The entry's place in the backup, from 1. */
+  number: number;
+  title: string;
+  /** The gate's words, field by field. */
+  message: string;
+}
+
+/** Every entry of the backup the gate refuses on `today`, with its place and the gate's words. */
+export function refusedBackupEntries(backup: Backup, today: string): RefusedBackupEntry[] {
+  return backup.entries.flatMap(({ entry }, index) => {
+    // A backup holds at most the log's limit (its format says so), so its own count is the count to check.
+    const verdict = acceptEntry(entry, { today, stored: index });
+    return verdict.ok ? [] : [{ number: index + 1, title: entry.title, message: problemsText(verdict.problems) }];
+  });
+}
+
+/** Why a backup holding refused entries is not restored, naming them (the first five, then how many more). */
+export function refusedRestoreMessage(refused: readonly RefusedBackupEntry[]): string {
+  const shown = refused.slice(0, 5).map((row) => `第 ${row.number} 条“${row.title}”：${row.message}`);
+  const more = refused.length > shown.length ? `；另有 ${refused.length - shown.length} 条` : '';
+  return `备份中有 ${refused.length} 条记录不能保存，本次没有恢复，本机数据没有改动。${shown.join('；')}${more}。请在原设备上改正这些记录后重新备份。`;
 }
 
 function sameEntry(a: Entry, b: Entry): boolean {
@@ -26,7 +57,7 @@ function sameEntry(a: Entry, b: Entry): boolean {
 }
 
 /** How the backup compares with what is on the device, for the preview before restoring. */
-export function previewRestore(existing: readonly Entry[], backup: Backup, localEvidenceIds: ReadonlySet<string> = new Set()): RestorePreview {
+export function previewRestore(existing: readonly Entry[], backup: Backup, localEvidenceIds: ReadonlySet<string>, today: string): RestorePreview {
   const here = new Map(existing.map((entry) => [entry.id, entry]));
   let added = 0;
   let identical = 0;
@@ -47,6 +78,7 @@ export function previewRestore(existing: readonly Entry[], backup: Backup, local
     onlyHere: existing.filter((entry) => !inBackup.has(entry.id)).length,
     evidenceFiles: backup.evidence.length,
     evidenceRekeyed,
+    refused: refusedBackupEntries(backup, today),
   };
 }
 

@@ -1,4 +1,5 @@
 import { checkEvidenceFile, type EvidenceMeta } from '../evidence/fileType';
+import { earlyDateProblems } from '../entries/acceptEntry';
 import { entrySchema, type Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
 import { BACKUP_LIMITS, backupManifestSchema, MANIFEST_NAME } from './format';
@@ -91,6 +92,9 @@ export function readBackup(bytes: Uint8Array, options: ReadOptions = {}): Backup
     if (hours !== undefined) return { ok: false, message: `第 ${index + 1} 条记录有误：${hours}` };
     const entry = entrySchema.safeParse(item);
     if (!entry.success) {
+      // A date before 2000 is said in the entry gate's words (dates after today are the restore preview's, which knows today).
+      const early = earlyDateProblems(item)[0];
+      if (early !== undefined) return { ok: false, message: `第 ${index + 1} 条记录有误：${early.message}` };
       const issue = entry.error.issues[0];
       return { ok: false, message: `第 ${index + 1} 条记录有误：${issue ? trimStop(HAN.test(issue.message) ? issue.message : issueMessage(issue as SchemaIssue)) : ''}` };
     }

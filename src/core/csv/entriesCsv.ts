@@ -122,15 +122,25 @@ export interface CsvRowResult {
 }
 
 /**
- * Turns data rows into entries through the same form parser the app uses, so
- * a row is valid exactly when the form would accept it. Each row reports its
- * own errors by spreadsheet row number.
+ * Turns data rows into entries through the same form parser the app uses (and
+ * so through the gate every entry passes), so a row is valid exactly when the
+ * form would accept it, with the form's words. Each row reports its own errors
+ * by spreadsheet row number; a row past the log's limit (counting the entries
+ * `stored` and the rows accepted before it) is refused too.
  */
 export function csvRowsToEntries(
   rows: readonly (readonly string[])[],
   mapping: ColumnMapping,
-  context: { newId: () => string; baseNumberOf: (name: string) => number | undefined },
+  context: {
+    newId: () => string;
+    baseNumberOf: (name: string) => number | undefined;
+    /** The device's day: a row dated after it is refused. */
+    today: string;
+    /** Entries already in the log. */
+    stored: number;
+  },
 ): CsvRowResult[] {
+  let accepted = 0;
   return rows.map((row, index) => {
     // The export guards cells that start like a formula with an apostrophe; take it off again.
     const cell = (field: CsvField) => (mapping[field] >= 0 ? unguardCell((row[mapping[field]] ?? '').trim()) : '');
@@ -164,9 +174,19 @@ export function csvRowsToEntries(
       returnReason: cell('returnReason'),
       notes: cell('notes'),
     };
-    const result = parseEntryForm(values, { id: context.newId(), baseNumberOf: context.baseNumberOf });
+    const result = parseEntryForm(values, {
+      id: context.newId(),
+      baseNumberOf: context.baseNumberOf,
+      today: context.today,
+      stored: context.stored + accepted,
+      // A 申报状态 written beside 平台学习入口自动记录 contradicts it: said, not silently dropped.
+      statusGiven: statusText !== '',
+    });
     const rowNumber = index + 2;
-    if (result.ok) return { rowNumber, entry: result.entry, errors: [] };
+    if (result.ok) {
+      accepted += 1;
+      return { rowNumber, entry: result.entry, errors: [] };
+    }
     // A start date copied from the end date would only repeat the end date's error.
     const errors = cell('startDate') === '' ? { ...result.errors, startDate: undefined } : result.errors;
     return { rowNumber, errors: Object.values(errors).filter((message): message is string => Boolean(message)) };

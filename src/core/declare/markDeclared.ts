@@ -1,29 +1,39 @@
 import { isRealIsoDate } from '../calendar/days';
-import { entrySchema, type Entry } from '../schemas/entry';
+import { acceptEntry } from '../entries/acceptEntry';
+import type { Entry } from '../schemas/entry';
 
-/** Why a declaration date was refused; the view words each code. */
-export type DeclareDateProblem = 'invalid' | 'beforeCompletion' | 'beforeReturn' | 'future' | 'alreadyDeclared';
+/** Why a declaration could not be marked before the gate was asked; the view words each code. */
+export type DeclareDateProblem = 'invalid' | 'alreadyDeclared';
 
-export type MarkDeclaredResult = { ok: true; entry: Entry } | { ok: false; problem: DeclareDateProblem };
+/** Refused by the gate every entry passes (after today, before completion, before the last 退回…): its own words. */
+export interface GateRefusal {
+  ok: false;
+  problem: 'refused';
+  message: string;
+}
+
+export type MarkDeclaredResult = { ok: true; entry: Entry } | { ok: false; problem: DeclareDateProblem } | GateRefusal;
 
 /**
  * The entry declared on `declaredOn`: a returned one keeps its returned round
  * in `previousRounds` (as the form's 重新申报 does) and starts a new review.
- * Refuses a date that is not a real day, before completion, before the last
- * return or after today; the stored entry is never touched here.
+ * A date that is not a real day is refused here; the rest (after today, before
+ * 2000, before completion, before the last return) is the gate's, in the words
+ * the form uses. The stored entry is never touched here.
  */
 export function markDeclared(entry: Entry, declaredOn: string, today: string): MarkDeclaredResult {
   if (entry.status !== 'notDeclared' && entry.status !== 'returned') return { ok: false, problem: 'alreadyDeclared' };
   if (!isRealIsoDate(declaredOn)) return { ok: false, problem: 'invalid' };
-  if (declaredOn > today) return { ok: false, problem: 'future' };
-  if (declaredOn < entry.endDate) return { ok: false, problem: 'beforeCompletion' };
   const { employerApprovedOn: _e, approvedOn: _a, returnedOn, returnedBy, returnReason, ...rest } = entry;
   const next: Entry = { ...rest, recording: 'declare', status: 'declared', declaredOn };
   if (entry.status === 'returned' && returnedOn !== undefined && returnedBy !== undefined && entry.declaredOn !== undefined) {
-    if (declaredOn < returnedOn) return { ok: false, problem: 'beforeReturn' };
     next.previousRounds = [...(entry.previousRounds ?? []), { declaredOn: entry.declaredOn, returnedOn, returnedBy, reason: returnReason ?? '' }];
   }
-  const checked = entrySchema.safeParse(next);
-  if (!checked.success) return { ok: false, problem: 'invalid' };
-  return { ok: true, entry: checked.data };
+  // The entry is already stored: marking it adds nothing to the log's count.
+  const verdict = acceptEntry(next, { today, stored: 0 });
+  if (!verdict.ok) {
+    const declaration = verdict.problems.find((problem) => problem.field === 'declaredOn') ?? verdict.problems[0];
+    return { ok: false, problem: 'refused', message: declaration?.message ?? '' };
+  }
+  return { ok: true, entry: verdict.entry };
 }

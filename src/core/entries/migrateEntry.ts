@@ -1,4 +1,5 @@
 import { mayBePlatformRecorded } from '../vocabulary';
+import { acceptEntry, problemsText } from './acceptEntry';
 
 /**
  * What changed when an entry written by an older version was brought up to
@@ -94,4 +95,30 @@ export function migrateEntryV1(input: Raw): { entry: Raw; changes: EntryMigratio
   set('approvedOn', status === 'approved' ? approvedOn : undefined);
   set('returnedOn', status === 'returned' ? returnedOn : undefined);
   return { entry, changes };
+}
+
+/** An upgraded entry the gate still refuses: kept as it is, and said. */
+export interface UpgradeRefusal {
+  title: string;
+  message: string;
+}
+
+/**
+ * Asks the entry gate about an entry just brought up to the current rules. An
+ * entry it refuses (a date after today, a declaration before 2000…) is never
+ * dropped by an upgrade: the caller keeps it and tells the person, who can
+ * correct it in the form. Undefined when the gate accepts it.
+ */
+export function refusedOnUpgrade(entry: Raw, today: string): UpgradeRefusal | undefined {
+  // The entry is already stored: it adds nothing to the log's count.
+  const verdict = acceptEntry(entry, { today, stored: 0 });
+  if (verdict.ok) return undefined;
+  return { title: typeof entry['title'] === 'string' ? entry['title'] : '', message: problemsText(verdict.problems) };
+}
+
+/** The note about entries kept through an upgrade although the gate refuses them (the first five named). */
+export function upgradeRefusalNote(refused: readonly UpgradeRefusal[]): string {
+  const named = refused.slice(0, 5).map((item) => `“${item.title}”：${item.message}`);
+  const more = refused.length > named.length ? `；另有 ${refused.length - named.length} 条` : '';
+  return `${refused.length} 条记录不符合现在的规则，已原样保留（没有删除），请在“记录”中打开修改：${named.join('；')}${more}。`;
 }

@@ -1,24 +1,28 @@
-import { entrySchema, type DeclarationRound, type Entry } from '../schemas/entry';
+import { acceptEntry, FUTURE_DATE_MESSAGES, type EntryProblemField } from '../entries/acceptEntry';
+import type { DeclarationRound, Entry } from '../schemas/entry';
 import { parseHoursText } from '../hours/parseHours';
 import { fieldsForStatus, type EntryField, type EntryFormValues, type FieldErrors } from './entryForm';
 
 export type EntryFormResult = { ok: true; entry: Entry } | { ok: false; errors: FieldErrors };
 
-const FIELD_OF_PATH: Partial<Record<string, EntryField>> = { hoursTenths: 'hours', providerName: 'provider', baseNumber: 'provider' };
+/** Where the form shows a problem the gate names by the entry's field; a full log is said at the first field. */
+const FIELD_OF_PATH: Partial<Record<EntryProblemField, EntryField>> = {
+  hoursTenths: 'hours',
+  providerName: 'provider',
+  baseNumber: 'provider',
+  previousRounds: 'declaredOn',
+  id: 'title',
+  entry: 'title',
+};
 
-/** The log keeps study that has happened: nothing can be finished, declared or reviewed after today. */
-export const FUTURE_DATE_MESSAGES = {
-  endDate: '完成日期在今天之后：学时簿只记已完成的学习，学完后再记',
-  declaredOn: '申报日期不能晚于今天',
-  employerApprovedOn: '审核日期不能晚于今天',
-  approvedOn: '审核日期不能晚于今天',
-  returnedOn: '退回日期不能晚于今天',
-} as const;
-type DatedField = keyof typeof FUTURE_DATE_MESSAGES;
+/** The gate's words for a date after today, re-exported for the form's tests and callers. */
+export { FUTURE_DATE_MESSAGES };
 
 /**
- * Turns the form into an entry, or into one Chinese message per field. The
- * provider matches a base by exact name; dates the status does not use are dropped.
+ * Turns the form into an entry, or into one Chinese message per field, through
+ * the gate every entry passes (acceptEntry): the form refuses exactly what any
+ * other door refuses, in the same words. The provider matches a base by exact
+ * name; dates the status does not use are dropped.
  */
 export function parseEntryForm(
   values: EntryFormValues,
@@ -26,8 +30,16 @@ export function parseEntryForm(
     id: string;
     baseNumberOf: (name: string) => number | undefined;
     previousRounds?: readonly DeclarationRound[];
-    /** When given, dates after it are refused at their field (hours not yet studied must never count as 已计入). */
-    today?: string;
+    /** The device's day: dates after it are refused at their field (hours not yet studied must never count as 已计入). */
+    today: string;
+    /** How many entries the log holds besides this one; the write refuses past the limit too, so 0 when unknown. */
+    stored?: number;
+    /**
+     * The status was given beside a platform recording (a spreadsheet's column),
+     * so a contradiction is refused. In the form the status control is hidden for
+     * platform hours, and whatever it still holds is ignored.
+     */
+    statusGiven?: boolean;
   },
 ): EntryFormResult {
   const errors: FieldErrors = {};
@@ -37,7 +49,7 @@ export function parseEntryForm(
   const baseNumber = provider === '' ? undefined : context.baseNumberOf(provider);
   // Platform hours need no declaration, whatever the hidden status control still says; the schema refuses platform for offline ways.
   const recording = values.recording;
-  const status = recording === 'platform' ? 'notDeclared' : values.status;
+  const status = recording === 'platform' && context.statusGiven !== true ? 'notDeclared' : values.status;
   const usedFields = fieldsForStatus(status);
   const candidate: Record<string, unknown> = {
     id: context.id,
@@ -62,22 +74,14 @@ export function parseEntryForm(
   const notes = values.notes.trim();
   if (notes !== '') candidate['notes'] = notes;
 
-  const result = entrySchema.safeParse(candidate);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = String(issue.path[0] ?? '');
-      const field = FIELD_OF_PATH[path] ?? (path as EntryField);
+  const verdict = acceptEntry(candidate, { today: context.today, stored: context.stored ?? 0 });
+  if (!verdict.ok) {
+    for (const problem of verdict.problems) {
+      const field = FIELD_OF_PATH[problem.field] ?? (problem.field as EntryField);
       if (field === 'hours' && errors.hours !== undefined) continue;
-      errors[field] ??= issue.message;
+      errors[field] ??= problem.message;
     }
   }
-  if (result.success && context.today !== undefined) {
-    const today = context.today;
-    for (const field of Object.keys(FUTURE_DATE_MESSAGES) as DatedField[]) {
-      const date = result.data[field];
-      if (date !== undefined && date > today) errors[field] ??= FUTURE_DATE_MESSAGES[field];
-    }
-  }
-  if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
-  return { ok: true, entry: result.data };
+  if (Object.keys(errors).length > 0 || !verdict.ok) return { ok: false, errors };
+  return { ok: true, entry: verdict.entry };
 }

@@ -16,7 +16,7 @@ import { MAX_ENTRY_TENTHS } from '../hours/parseHours';
 import { isoDateField } from './isoDate';
 
 /** Dates outside this range are typing slips (0202, 2205), not study. */
-const EARLIEST_DATE = '2000-01-01';
+export const EARLIEST_DATE = '2000-01-01';
 const LATEST_DATE = '2100-12-31';
 
 /** Every status but 待申报 (notDeclared) means the entry was declared, so it has a declaration date. */

@@ -14,6 +14,7 @@ interface Props {
 /** What a restore would do, before anything is written: new, identical, conflicting and device-only entries. */
 export function RestorePreviewPanel({ restore, busy, onApply, onCancel }: Props) {
   const { backup, preview } = restore;
+  const refused = preview.refused.length > 0;
   return (
     <div class="restore-preview" role="region" aria-label={t.restorePreview}>
       <p>{t.backupSummary(formatChineseDate(backup.exportedAt.slice(0, 10)), backup.entries.length, preview.evidenceFiles)}</p>
@@ -31,11 +32,21 @@ export function RestorePreviewPanel({ restore, busy, onApply, onCancel }: Props)
         </ul>
       )}
       {preview.evidenceRekeyed > 0 && <p>{t.evidenceRekeyed(preview.evidenceRekeyed)}</p>}
+      {refused && (
+        <div role="alert">
+          <p class="field__error">{t.restoreRefusedRows(preview.refused.length)}</p>
+          <ul class="csv-errors" aria-label={t.restoreRefusedLabel}>
+            {preview.refused.map((row) => (
+              <li key={row.number}>{t.restoreRefusedRow(row.number, row.title, row.message)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="form-actions">
-        <button type="button" class="button--primary" disabled={busy} onClick={() => onApply('merge')}>
+        <button type="button" class="button--primary" disabled={busy || refused} onClick={() => onApply('merge')}>
           {t.merge}
         </button>
-        <button type="button" class="button--danger" disabled={busy} onClick={() => onApply('replace')}>
+        <button type="button" class="button--danger" disabled={busy || refused} onClick={() => onApply('replace')}>
           {t.replaceAll}
         </button>
         <button type="button" onClick={onCancel}>

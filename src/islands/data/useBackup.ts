@@ -50,7 +50,7 @@ export function useBackup() {
         }
         if (!result.ok) throw new Error(t.cannotRestore(file.name, sentence(result.message)));
         const [entries, evidence] = await Promise.all([actions.allEntries(db), actions.evidenceIds(db)]);
-        setRestore({ backup: result.backup, preview: actions.previewRestore(entries, result.backup, evidence) });
+        setRestore({ backup: result.backup, preview: actions.previewRestore(entries, result.backup, evidence, today) });
       } finally {
         cancelReading.current = null;
         setProgress(null);
@@ -62,6 +62,9 @@ export function useBackup() {
     if (!restore) return;
     void run(async () => {
       const actions = await loadDataActions();
+      // A backup holding an entry the gate refuses is not restored at all (the preview names them).
+      const refused = actions.refusedBackupEntries(restore.backup, today);
+      if (refused.length > 0) throw new Error(actions.refusedRestoreMessage(refused));
       const selection = actions.restoreSelection(await actions.allEntries(db), restore.backup, mode);
       await actions.applyBackup(db, selection, mode);
       setRestore(null);

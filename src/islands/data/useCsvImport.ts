@@ -12,6 +12,8 @@ export interface CsvPreview extends ImportTable {
   results: CsvRowResult[];
   /** How the file was read, said in the preview: the encoding (GBK/GB18030…) and the delimiter (semicolon…), or the workbook's sheet. */
   format: string;
+  /** Entries already in the log when the file was read: rows past the limit are refused in the preview. */
+  stored: number;
 }
 
 const loadXlsx = loadOnce(() => import('../../core/csv/xlsx'));
@@ -26,7 +28,7 @@ async function readTable(name: string, bytes: Uint8Array): Promise<TableRead> {
 
 /** A spreadsheet in: read, its columns mapped (guessed, then the person's choice), checked row by row, written only on confirm. */
 export function useCsvImport() {
-  const { db, bases, newId, announce } = useLog();
+  const { db, bases, newId, announce, today } = useLog();
   const { busy, failure, run } = useTask();
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const baseNumberOf = (name: string) => bases.find((base) => base.name === name)?.number;
@@ -43,7 +45,8 @@ export function useCsvImport() {
       const table = importTable(read.table);
       if (!table) throw new Error(t.noDataRows);
       const format = read.source.kind === 'xlsx' ? t.xlsxFormat(read.source.sheetName) : t.csvFormat(ENCODING_LABELS[read.source.encoding], DELIMITER_LABELS[read.source.delimiter]);
-      setPreview({ ...table, format, results: actions.csvRowsToEntries(table.rows, table.mapping, { newId, baseNumberOf }) });
+      const stored = await actions.countEntries(db);
+      setPreview({ ...table, format, stored, results: actions.csvRowsToEntries(table.rows, table.mapping, { newId, baseNumberOf, today, stored }) });
     });
   };
 
@@ -52,7 +55,7 @@ export function useCsvImport() {
     void run(async () => {
       const actions = await loadDataActions();
       const mapping = { ...preview.mapping, [field]: column };
-      setPreview({ ...preview, mapping, results: actions.csvRowsToEntries(preview.rows, mapping, { newId, baseNumberOf }) });
+      setPreview({ ...preview, mapping, results: actions.csvRowsToEntries(preview.rows, mapping, { newId, baseNumberOf, today, stored: preview.stored }) });
     });
   };
 

@@ -27,7 +27,7 @@ export function ChecklistRow({ item, evidence, limit }: Props) {
   const markToday = async () => {
     const result = markDeclared(entry, today, today);
     if (!result.ok) {
-      setError(t.dateProblems[result.problem]);
+      setError(result.problem === 'refused' ? result.message : t.dateProblems[result.problem]);
       return;
     }
     setError('');

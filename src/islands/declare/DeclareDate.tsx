@@ -15,7 +15,7 @@ export function DeclareDate({ entry }: { entry: Entry }) {
     event.preventDefault();
     const result = markDeclared(entry, date, today);
     if (!result.ok) {
-      setError(t.dateProblems[result.problem]);
+      setError(result.problem === 'refused' ? result.message : t.dateProblems[result.problem]);
       return;
     }
     setError('');

@@ -2,7 +2,7 @@
  * Backup, restore, spreadsheet and calendar work, behind one dynamic import:
  * fflate and the parsers load when the person asks for them.
  */
-export { previewRestore, restoreSelection } from '../../core/backup/plan';
+export { previewRestore, refusedBackupEntries, refusedRestoreMessage, restoreSelection } from '../../core/backup/plan';
 export { backupFileName, writeBackup } from '../../core/backup/writeBackup';
 export { parseCsv } from '../../core/csv/csv';
 export { decodeCsvBytes, DELIMITER_LABELS, detectDelimiter, ENCODING_LABELS } from '../../core/csv/decode';
@@ -10,3 +10,4 @@ export { creditColumns, CSV_FIELDS, csvRowsToEntries, entriesToCsv, guessMapping
 export { deadlineCalendar } from '../../core/calendar/deadlineIcs';
 export { allEntries, applyBackup, evidenceIds, recordBackup, snapshotForBackup } from '../../db/backup';
 export { addEntries } from '../../db/entryWrites';
+export { countEntries } from '../../db/entries';

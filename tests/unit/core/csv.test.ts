@@ -8,7 +8,7 @@ import { encodeGbk } from '../../helpers/gbk';
 
 const entries = sampleBackup().entries.map((item) => item.entry);
 let ids = 0;
-const context = { newId: () => `csv-${(ids += 1)}`, baseNumberOf: (name: string) => (name === '河南省人民医院' ? 16 : undefined) };
+const context = { newId: () => `csv-${(ids += 1)}`, baseNumberOf: (name: string) => (name === '河南省人民医院' ? 16 : undefined), today: '2026-12-31', stored: 0 };
 
 describe('CSV', () => {
   it('writes a BOM, CRLF, quotes what needs quoting and round-trips', () => {

@@ -7,7 +7,7 @@ import { excelSerialToIsoDate, readXlsx } from '../../../src/core/csv/xlsx';
 import { ROOT } from '../../helpers/content';
 import { craftZip, zeroBombStream } from '../../helpers/zipCraft';
 
-const context = { newId: () => 'x', baseNumberOf: () => undefined };
+const context = { newId: () => 'x', baseNumberOf: () => undefined, today: '2026-12-31', stored: 0 };
 
 /** A workbook the way Excel writes one: shared strings (with a phonetic guide), styles, a date cell, a formula. */
 function excelLike(): Uint8Array {

@@ -130,8 +130,8 @@ describe('restore preview and selection', () => {
 
   it('counts new, identical, conflicting and device-only entries', () => {
     const here = [a!, { ...b!, title: '本机改过的标题' }, { ...a!, id: 'only-here' }];
-    expect(previewRestore(here, backup)).toEqual({ added: 0, identical: 1, conflicting: 1, onlyHere: 1, evidenceFiles: 1, evidenceRekeyed: 0 });
-    expect(previewRestore([], backup)).toEqual({ added: 2, identical: 0, conflicting: 0, onlyHere: 0, evidenceFiles: 1, evidenceRekeyed: 0 });
+    expect(previewRestore(here, backup, new Set(), '2026-12-31')).toEqual({ added: 0, identical: 1, conflicting: 1, onlyHere: 1, evidenceFiles: 1, evidenceRekeyed: 0, refused: [] });
+    expect(previewRestore([], backup, new Set(), '2026-12-31')).toEqual({ added: 2, identical: 0, conflicting: 0, onlyHere: 0, evidenceFiles: 1, evidenceRekeyed: 0, refused: [] });
   });
 
   it('merge adds only what is new and keeps the device’s version of a conflict, with its evidence', () => {

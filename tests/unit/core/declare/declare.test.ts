@@ -4,6 +4,7 @@ import { chaseRuleBasis, overdueChases } from '../../../../src/core/declare/chas
 import { declareChecklist } from '../../../../src/core/declare/checklist';
 import { entryFolderName, uploadCopyName } from '../../../../src/core/declare/fileNames';
 import { markDeclared } from '../../../../src/core/declare/markDeclared';
+import { EARLY_DATE_MESSAGES, FUTURE_DATE_MESSAGES } from '../../../../src/core/entries/acceptEntry';
 import { appFigures, parsePlatformFigures, readReconciliation, reconcile } from '../../../../src/core/declare/reconcile';
 import { DEFAULT_UPLOAD_LIMIT, evidenceFit, MB, parseLimitMegabytes, readUploadLimit } from '../../../../src/core/declare/uploadLimit';
 import { evaluateYear } from '../../../../src/core/rules/evaluateYear';
@@ -65,11 +66,12 @@ describe('标记为已申报', () => {
   it.each([
     ['today', entry, '2025-11-28', { ok: true }],
     ['the day of completion', entry, '2025-06-01', { ok: true }],
-    ['before completion', entry, '2025-05-31', { ok: false, problem: 'beforeCompletion' }],
-    ['after today', entry, '2025-11-29', { ok: false, problem: 'future' }],
+    ['before completion', entry, '2025-05-31', { ok: false, problem: 'refused', message: '申报日期不能早于完成日期' }],
+    ['after today', entry, '2025-11-29', { ok: false, problem: 'refused', message: FUTURE_DATE_MESSAGES.declaredOn }],
+    ['in 1999', entry, '1999-12-31', { ok: false, problem: 'refused', message: EARLY_DATE_MESSAGES.declaredOn }],
     ['not a date', entry, '2025-02-30', { ok: false, problem: 'invalid' }],
     ['letters', entry, 'abc', { ok: false, problem: 'invalid' }],
-    ['a returned entry before its return', back, '2025-09-02', { ok: false, problem: 'beforeReturn' }],
+    ['a returned entry before its return', back, '2025-09-02', { ok: false, problem: 'refused', message: '重新申报日期不能早于上次退回日期' }],
     ['an entry already under review', pending('2025-11-03', 20), '2025-11-28', { ok: false, problem: 'alreadyDeclared' }],
   ] as const)('%s', (_name, input, date, expected) => {
     const before = structuredClone(input);
@@ -79,7 +81,7 @@ describe('标记为已申报', () => {
 
   it('keeps a returned round and starts a new review', () => {
     const result = markDeclared(back, '2025-11-28', '2025-11-28');
-    if (!result.ok) throw new Error(result.problem);
+    if (!result.ok) throw new Error(result.problem === 'refused' ? result.message : result.problem);
     expect(result.entry).toMatchObject({ status: 'declared', declaredOn: '2025-11-28', previousRounds: [{ declaredOn: '2025-09-01', returnedOn: '2025-09-03', returnedBy: 'employer', reason: '证书照片不清晰' }] });
     expect(result.entry.returnedOn).toBeUndefined();
     expect(result.entry.returnReason).toBeUndefined();

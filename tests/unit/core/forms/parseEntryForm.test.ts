@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyEntryForm, entryFormFromDraft, entryFormFromEntry, fieldsForStatus, recordingForWay, redeclare, wayForKind, type EntryFormValues } from '../../../../src/core/forms/entryForm';
 import { FUTURE_DATE_MESSAGES, parseEntryForm } from '../../../../src/core/forms/parseEntryForm';
 
-const context = { id: 'new-1', baseNumberOf: (name: string) => (name === '河南大学' ? 1 : undefined) };
+const context = { id: 'new-1', baseNumberOf: (name: string) => (name === '河南大学' ? 1 : undefined), today: '2026-12-31' };
 const form = (change: Partial<EntryFormValues>): EntryFormValues => ({ ...emptyEntryForm('2025-11-27'), title: '应急管理', hours: '6', ...change });
 
 describe('parseEntryForm', () => {
