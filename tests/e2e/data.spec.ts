@@ -132,5 +132,10 @@ test('the calendar reminders parse as iCalendar with the deadline (推定 for a 
   expect(events[0]?.description).toContain(await page.locator('.status__headline').innerText());
   expect(events[1]?.summary).toBe(`${thisYear}年度学时建议最晚申报日（本站建议）`);
   expect(events[1]?.startDate.toString()).toMatch(new RegExp(`^${thisYear}-12-\\d{2}$`));
-  expect(events[0]?.component.getAllSubcomponents('valarm')).toHaveLength(4);
+  // Reminders 30, 14, 7 and 1 days ahead, never on a day already past.
+  const today = new Date();
+  const daysAhead = Math.round((Date.UTC(thisYear, 11, 31) - Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())) / 86_400_000);
+  const alarms = events[0]?.component.getAllSubcomponents('valarm') ?? [];
+  expect(alarms).toHaveLength([30, 14, 7, 1].filter((days) => days < daysAhead).length);
+  for (const alarm of alarms) expect(String(alarm.getFirstPropertyValue('trigger'))).toMatch(/^-P(\d+D)?T15H$/);
 });

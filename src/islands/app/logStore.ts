@@ -1,4 +1,3 @@
-// LEAD NOTE (helper: read /work/tools/common.md in full before anything else; it has the project's conventions, how to run tests on your port 4331 without touching playwright.config.ts, and what not to run. Then delete this comment.)
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { WorkingCalendar } from '../../core/calendar/workingCalendar';
