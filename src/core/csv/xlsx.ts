@@ -92,9 +92,9 @@ function attribute(tag: string, name: string): string | undefined {
 
 /** The text of a string item: every <t> run, without phonetic guides (<rPh>, which hold readings, not the text). */
 function textOf(xml: string): string {
-  const withoutPhonetics = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  const withoutPhonetics = xml.replace(/<(?:[A-Za-z_][\w.-]*:)?rPh\b[\s\S]*?<\/(?:[A-Za-z_][\w.-]*:)?rPh>/g, '');
   let text = '';
-  for (const match of withoutPhonetics.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += decodeXml(match[1] ?? '');
+  for (const match of withoutPhonetics.matchAll(/<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?t>/g)) text += decodeXml(match[1] ?? '');
   return text;
 }
 
@@ -265,7 +265,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Xlsx
   const readSheet = (sheet: Sheet): SheetRead | string => {
     const xml = sheet.path === undefined ? undefined : part(sheet.path);
     if (xml === undefined) return failure ?? XLSX_MESSAGES.missingSheet(sheet.name);
-    return scanSheet(withLocalNames(xml), sheet.name, {
+    return scanSheet(xml, sheet.name, {
       shared,
       dates,
       date1904,
@@ -312,20 +312,24 @@ interface ScanContext {
   maxRows: number;
 }
 
-/** A worksheet's non-empty rows, stopping as soon as there are more data rows than maxRows. */
+/**
+ * A worksheet's non-empty rows, stopping as soon as there are more data rows
+ * than maxRows. The sheet is the largest part, so it is not rewritten to local
+ * names first: its patterns allow a prefix on every element instead.
+ */
 function scanSheet(sheet: string, name: string, context: ScanContext): SheetRead | string {
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   const problems: CellProblem[] = [];
   let nextRow = 1;
-  for (const rowMatch of sheet.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+  for (const rowMatch of sheet.matchAll(/<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?row>)/g)) {
     const stated = Number(attribute(rowMatch[1] ?? '', 'r') ?? Number.NaN);
     const rowNumber = Number.isInteger(stated) && stated >= 1 ? stated : nextRow;
     nextRow = rowNumber + 1;
     const cells: string[] = [];
     const rowProblems: string[] = [];
     let nextColumn = 0;
-    for (const cellMatch of (rowMatch[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    for (const cellMatch of (rowMatch[2] ?? '').matchAll(/<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?c>)/g)) {
       const tag = cellMatch[1] ?? '';
       const body = cellMatch[2] ?? '';
       const reference = attribute(tag, 'r');
@@ -333,10 +337,10 @@ function scanSheet(sheet: string, name: string, context: ScanContext): SheetRead
       if (column < 0 || column > 16_383) continue;
       nextColumn = column + 1;
       const type = attribute(tag, 't') ?? 'n';
-      const raw = decodeXml(/<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? '').trim();
+      const raw = decodeXml(/<(?:[A-Za-z_][\w.-]*:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?v>/.exec(body)?.[1] ?? '').trim();
       let value: string;
       if (type === 's') value = context.shared[Number(raw)] ?? '';
-      else if (type === 'inlineStr') value = textOf(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
+      else if (type === 'inlineStr') value = textOf(/<(?:[A-Za-z_][\w.-]*:)?is\b[^>]*>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?is>/.exec(body)?.[1] ?? '');
       else if (type === 'str' || type === 'e') value = raw;
       else if (type === 'b') value = raw === '1' ? 'TRUE' : raw === '0' ? 'FALSE' : raw;
       else if (type === 'd') value = /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : raw;
