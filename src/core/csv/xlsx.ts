@@ -94,7 +94,10 @@ function attribute(tag: string, name: string): string | undefined {
 function textOf(xml: string): string {
   const withoutPhonetics = xml.replace(/<(?:[A-Za-z_][\w.-]*:)?rPh\b[\s\S]*?<\/(?:[A-Za-z_][\w.-]*:)?rPh>/g, '');
   let text = '';
-  for (const match of withoutPhonetics.matchAll(/<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?t>/g)) text += decodeXml(match[1] ?? '');
+  for (const match of withoutPhonetics.matchAll(/<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?t>/g)) {
+    // A CDATA section is taken as written; the text around it is decoded.
+    text += (match[1] ?? '').split(/(<!\[CDATA\[[\s\S]*?\]\]>)/).map((piece) => (piece.startsWith('<![CDATA[') ? piece.slice(9, -3) : decodeXml(piece))).join('');
+  }
   return text;
 }
 

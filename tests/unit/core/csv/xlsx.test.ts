@@ -154,6 +154,12 @@ describe('workbooks as the programs people use write them', () => {
     };
     expect(readXlsx(zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)]))))).toMatchObject({ ok: true, sheetName: '数据', rows: [['名称'], ['甲']] });
   });
+
+  it('reads entities, character references and CDATA in strings as their text', () => {
+    const sheet = `<worksheet><sheetData><row><c t="inlineStr"><is><t>A &amp; B &#x4E2D;&#25991;</t></is></c><c t="inlineStr"><is><t><![CDATA[<优秀> & 合格]]></t></is></c></row></sheetData></worksheet>`;
+    const bytes = zipSync({ 'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="S"/></sheets></workbook>'), 'xl/worksheets/sheet1.xml': strToU8(sheet) });
+    expect(readXlsx(bytes)).toMatchObject({ ok: true, rows: [['A & B 中文', '<优秀> & 合格']] });
+  });
 });
 
 describe('several sheets', () => {
