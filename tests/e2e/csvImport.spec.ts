@@ -56,7 +56,7 @@ test('an .xlsx workbook imports: first sheet, dates and numbers as Excel shows t
   await log.show('数据');
   await page.getByLabel('从表格导入').setInputFiles(join(ROOT, 'tests', 'fixtures', 'xlsx', '学时.xlsx'));
   const preview = page.getByRole('region', { name: '表格导入预览' });
-  await expect(preview).toContainText('Excel 工作簿（.xlsx），读取第一个工作表“2025年学时”');
+  await expect(preview).toContainText('Excel 工作簿（.xlsx），读取工作表“2025年学时”');
   await expect(preview).toContainText('共 3 行：可导入 3 行');
   await preview.getByRole('button', { name: '导入 3 条有效记录' }).click();
   await page.getByLabel('年度', { exact: true }).selectOption('2025');

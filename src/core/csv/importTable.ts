@@ -1,6 +1,6 @@
 import { parseCsv } from './csv';
 import { decodeCsvBytes, detectDelimiter, type CsvDelimiter, type CsvEncoding } from './decode';
-import { creditColumns, guessMapping, type ColumnMapping } from './entriesCsv';
+import { creditColumns, guessMapping, type ColumnMapping, type CsvRowResult } from './entriesCsv';
 
 /** The largest spreadsheet the log reads: 5 MB holds far more rows than the log keeps. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -39,4 +39,20 @@ export function importTable(table: readonly (readonly string[])[]): ImportTable 
   const [headers = [], ...rows] = table.map((row) => [...row]);
   if (rows.length === 0) return null;
   return { headers, rows, mapping: guessMapping(headers), credits: creditColumns(headers) };
+}
+
+/**
+ * A workbook's row results: numbered as the sheet shows them (a sheet's empty
+ * rows are not in the table), and refused where the reader refused a cell (a
+ * date serial beyond 2100), with the reader's message first. `rowNumbers` and
+ * the problems' `row` index the whole table, header included.
+ */
+export function withSheetRows(results: readonly CsvRowResult[], rowNumbers: readonly number[], problems: readonly { row: number; message: string }[]): CsvRowResult[] {
+  return results.map((result, index) => {
+    const row = index + 1;
+    const messages = problems.filter((problem) => problem.row === row).map((problem) => problem.message);
+    const rowNumber = rowNumbers[row] ?? result.rowNumber;
+    if (messages.length === 0) return { ...result, rowNumber };
+    return { rowNumber, errors: [...messages, ...result.errors] };
+  });
 }

@@ -41,7 +41,7 @@ export function CsvSection() {
       </div>
       <FailureMessage message={exporting.failure} />
       <FailureMessage message={intake.failure} />
-      {intake.preview && <CsvPreviewPanel preview={intake.preview} busy={busy} onRemap={intake.remap} onImport={intake.importValid} onCancel={intake.cancel} />}
+      {intake.preview && <CsvPreviewPanel preview={intake.preview} busy={busy} onRemap={intake.remap} onChooseSheet={intake.chooseSheet} onImport={intake.importValid} onCancel={intake.cancel} />}
     </>
   );
 }
