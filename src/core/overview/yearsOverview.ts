@@ -1,6 +1,6 @@
 import { yearOf } from '../calendar/days';
 import { countedYear } from '../entries/countedYear';
-import { describeWarning, hoursText, ruleBasisLabel, YEAR_STATUS_LABELS, tallyBreakdown, tallyVerdict } from '../rules/describe';
+import { describeWarning, hoursText, NO_RECORDS_TEXT, ruleBasisLabel, YEAR_STATUS_LABELS, tallyBreakdown, tallyVerdict } from '../rules/describe';
 import type { Tally, YearReport, YearStatus } from '../rules/report';
 import type { RuleBasis } from '../rules/resolveRule';
 import type { Entry } from '../schemas/entry';
@@ -38,6 +38,8 @@ export interface OverviewRow {
   basisLabel: string;
   status: YearStatus;
   statusLabel: string;
+  /** What 无记录 means (本机没有这一年的记录), for a year this device holds no record of; null otherwise. */
+  statusNote: string | null;
   cells: Record<OverviewPart, OverviewCell>;
   /** Every 学时 logged for the year, whatever its state (credited, pending, to declare, returned, late). */
   loggedTenths: number;
@@ -54,7 +56,7 @@ export function loggedTenths(report: Pick<YearReport, 'total'>): number {
   return total.creditedTenths + total.pendingTenths + total.notDeclaredTenths + total.returnedTenths + total.lateTenths;
 }
 
-function cell(part: OverviewPart, tally: Tally): OverviewCell {
+function cell(part: OverviewPart, tally: Tally, closed: boolean): OverviewCell {
   const noFigure = !tally.requirementSet;
   return {
     part,
@@ -64,7 +66,7 @@ function cell(part: OverviewPart, tally: Tally): OverviewCell {
     credited: hoursText(tally.creditedTenths),
     required: noFigure ? null : hoursText(tally.requiredTenths),
     breakdown: tallyBreakdown(tally),
-    verdict: tallyVerdict(tally),
+    verdict: tallyVerdict(tally, closed),
   };
 }
 
@@ -103,10 +105,11 @@ export function yearsOverview(years: readonly OverviewYear[]): OverviewRow[] {
     basisLabel: ruleBasisLabel(report),
     status: report.status,
     statusLabel: YEAR_STATUS_LABELS[report.status],
+    statusNote: report.status === 'noRecords' ? NO_RECORDS_TEXT : null,
     cells: {
-      public: cell('public', report.public),
-      professional: cell('professional', report.professional),
-      total: cell('total', report.total),
+      public: cell('public', report.public, report.closed),
+      professional: cell('professional', report.professional, report.closed),
+      total: cell('total', report.total, report.closed),
     },
     loggedTenths: loggedTenths(report),
     entryCount: report.countedEntries,

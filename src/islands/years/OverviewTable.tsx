@@ -49,6 +49,7 @@ export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: Overvie
               </td>
               <td data-label={t.columns.status}>
                 {row.statusLabel}
+                {row.statusNote !== null && <span class="years-table__basis">{row.statusNote}</span>}
                 <span class="years-table__basis">{row.basisLabel}</span>
               </td>
               <td data-label={t.columns.chart}>
