@@ -3,8 +3,11 @@ import type { CardField } from '../core/declare/cardFields';
 import type { DeclareDateProblem } from '../core/declare/markDeclared';
 import type { FigureProblem, PlatformPart, ReasonCode } from '../core/declare/reconcile';
 import type { EvidenceFit, LimitProblem } from '../core/declare/uploadLimit';
+import { formatChineseDate } from '../core/calendar/chineseDate';
 import { formatHours } from '../core/hours/formatHours';
-import { REVIEWER_LABELS, type Reviewer } from '../core/vocabulary';
+import { noticeCitation } from '../core/policy/paragraphName';
+import { READING_MARK } from '../core/rules/describe';
+import { lateNotCounted, REVIEWER_LABELS, type Reviewer } from '../core/vocabulary';
 
 const hours = (tenths: number) => `${formatHours(tenths)} 学时`;
 
@@ -17,6 +20,10 @@ export const declareText = {
   title: (year: number) => `${year}年度申报助手`,
   intro: '逐条在河南省专业技术人员公共服务平台申报下列学时。以下内容只在本机整理，不会上传；平台是学时的最终依据。',
   loading: '正在读取本机数据…',
+  /** A closed year (its deadline passed): the window has closed, with the paragraph that sets it, instead of the intro. */
+  closedIntro: (year: number, declareBy: string, cite: { policyYear: number; id: string }) =>
+    `${year}年度的学时申报已于${formatChineseDate(declareBy)}截止（${noticeCitation(cite.policyYear, cite.id)}），申报期限已过。截止后申报的学时为逾期申报，${lateNotCounted(year)}${READING_MARK}。如已在截止前申报，可打开申报卡，按实际申报日期记下。以下内容只在本机整理，不会上传；平台是学时的最终依据。`,
+  closedCiteLink: '查看通知原文',
   // the list
   listTitle: '申报清单',
   listSummary: (returnedCount: number, returnedTenths: number, notDeclaredCount: number, notDeclaredTenths: number) =>
@@ -32,6 +39,7 @@ export const declareText = {
   evidenceProblems: (count: number) => `${count} 个凭证超出上传限制`,
   markToday: '标记为已申报（今天）',
   markedDeclared: (title: string, date: string) => `已将“${title}”标记为 ${date} 申报，进入审核。`,
+  markedLate: (title: string, date: string, year: number) => `已将“${title}”记为 ${date} 申报：晚于申报截止日期，为逾期申报，${lateNotCounted(year)}${READING_MARK}。`,
   markFailed: '没有标记为已申报',
   openCard: '申报卡',
   closeCard: '收起申报卡',
@@ -57,6 +65,7 @@ export const declareText = {
   copyFailed: '无法复制：浏览器没有允许访问剪贴板。请长按文字手动复制。',
   declaredOnLabel: '申报日期',
   declaredOnHint: '默认今天；如果已在其他日期申报，请改为实际申报日期。',
+  declaredOnHintClosed: (declareBy: string) => `请填写在平台实际申报的日期。晚于 ${declareBy} 的申报记为逾期申报。`,
   markOn: '标记为已申报',
   dateProblems: {
     invalid: '请填写真实的日期，格式如 2025-11-28',
