@@ -29,7 +29,7 @@ export const declareText = {
   listSummary: (returnedCount: number, returnedTenths: number, notDeclaredCount: number, notDeclaredTenths: number) =>
     `被退回 ${returnedCount} 条，共 ${hours(returnedTenths)}；待申报 ${notDeclaredCount} 条，共 ${hours(notDeclaredTenths)}。`,
   listEmpty: '本年度没有需要申报的记录。',
-  listOrder: '按应办理的先后排列：先处理被退回的，再申报未申报的，完成日期早的在前。',
+  listOrder: '本站排列：先处理被退回的，再申报未申报的，完成日期早的在前。',
   stateReturned: '被退回',
   stateNotDeclared: '待申报',
   itemLine: (number: number, title: string, tenths: number) => `${number}. ${title}（${hours(tenths)}）`,
@@ -78,8 +78,8 @@ export const declareText = {
   evidenceTitle: '凭证',
   evidenceNone: '还没有凭证。可以在“记录”中为这条记录拍照或上传 PDF。',
   limitLine: (megabytes: string) => `上传限制：JPG/PNG/PDF，不超过 ${megabytes} MB`,
-  limitSource: '常见上传限制，以平台页面提示为准',
-  limitWithSource: (megabytes: string) => `上传限制：JPG/PNG/PDF，不超过 ${megabytes} MB（常见上传限制，以平台页面提示为准）`,
+  limitSource: '常见上传限制（本站假设，以平台页面为准）',
+  limitWithSource: (megabytes: string) => `上传限制：JPG/PNG/PDF，不超过 ${megabytes} MB（常见上传限制：本站假设，以平台页面为准）`,
   fit: {
     fits: '符合上传限制',
     needsCopy: '需要压缩或转换后上传',
@@ -125,6 +125,7 @@ export const declareText = {
   // chasing reviews
   pendingTitle: '审核中',
   pendingEmpty: '没有正在审核的记录。',
+  reviewCountStart: '通知规定审核时限自申报之日起计算（通知五（四））；本站从申报次日起按工作日计算（本站理解）。',
   pendingLine: (title: string, tenths: number, declaredOn: string) => `${title}（${hours(tenths)}），${declaredOn} 申报`,
   reviewDue: (stage: Reviewer, dueBy: string) => `${REVIEWER_LABELS[stage]}审核时限至 ${dueBy}`,
   overdue: (stage: Reviewer, dueBy: string) => `${REVIEWER_LABELS[stage]}审核已超过时限（${dueBy} 届满）`,
@@ -161,7 +162,7 @@ export const declareText = {
     approvedOnPlatform: (tenths: number) => `平台上已审核通过、本机仍记为审核中的学时（最多 ${hours(tenths)}）：请在本机更新审核结果。`,
     notLoggedHere: (tenths: number) => `平台上有 ${hours(tenths)} 本机没有记录（例如通过学习入口在线学习但未在本机记录）。`,
     neverDeclared: (tenths: number) => `本机还有 ${hours(tenths)} 未申报或被退回：这些学时须申报并审核通过后才会计入个人学时档案（本站理解）。`,
-    late: (tenths: number) => `本机有 ${hours(tenths)} 在截止日之后申报，不计入本年度。`,
+    late: (tenths: number) => `本机有 ${hours(tenths)} 在截止日之后申报，本站不计入本年度（本站理解）。`,
   } satisfies Record<ReasonCode, (tenths: number) => string>,
   authority: '学时以平台记录为准。',
 } as const;

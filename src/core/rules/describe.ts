@@ -213,8 +213,8 @@ export function advisedDeclarationText(deadline: Pick<Deadline, 'employerReviewW
   const { employerReviewWorkingDays: employerDays, authorityReviewWorkingDays: authorityDays } = deadline;
   const review =
     employerDays === authorityDays
-      ? `通知规定自申报之日起，用人单位、行业主管部门审核时限均不得超过 ${employerDays} 个工作日`
-      : `通知规定自申报之日起，用人单位审核时限不得超过 ${employerDays} 个工作日，行业主管部门不得超过 ${authorityDays} 个工作日`;
+      ? `通知规定自申报之日起，用人单位、行业主管部门审核时限均不得超过 ${employerDays} 个工作日（本站从申报次日起算，本站理解）`
+      : `通知规定自申报之日起，用人单位审核时限不得超过 ${employerDays} 个工作日，行业主管部门不得超过 ${authorityDays} 个工作日（本站从申报次日起算，本站理解）`;
   return `${ADVICE_PREFIX}最晚于${formatChineseDate(advisedDeclareBy)}申报。${review}；本站按两级审核先后进行、各用满时限来预留，这一天申报也能在截止日前审完。`;
 }
 
