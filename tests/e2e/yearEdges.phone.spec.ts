@@ -40,6 +40,7 @@ test('a national-rule year at 公需 35 + 专业 55 is met on its 90 total, not 
   await expect(row(page, 2024)).toContainText('已达标');
   await expect(row(page, 2024)).toContainText('国家规定');
   await expect(row(page, 2024)).not.toContainText('未达标');
+  await expect(row(page, 2024)).toContainText('已计入 55 学时 / 一般不少于 60 学时');
   // The dashboard shows the two thirds as the rule's general ratio, and the year as met.
   await expect(page.locator('.status__label')).toHaveText('已达标');
   await expect(log.progress('专业科目')).toContainText('专业科目一般不少于三分之二');

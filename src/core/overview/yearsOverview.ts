@@ -26,6 +26,8 @@ export interface OverviewCell {
   requiredTenths: number | null;
   credited: string;
   required: string | null;
+  /** The figure is only the rule's general ratio (专业科目 under the national rule): shown as 一般不少于, never as a minimum. */
+  generalRatio: boolean;
   /** "已计入 30 学时 · 审核中 24 学时 · 还需学习 6 学时". */
   breakdown: string;
   verdict: string;
@@ -65,6 +67,7 @@ function cell(part: OverviewPart, tally: Tally, closed: boolean): OverviewCell {
     requiredTenths: noFigure ? null : tally.requiredTenths,
     credited: hoursText(tally.creditedTenths),
     required: noFigure ? null : hoursText(tally.requiredTenths),
+    generalRatio: tally.generalRatio,
     breakdown: tallyBreakdown(tally),
     verdict: tallyVerdict(tally, closed),
   };

@@ -50,6 +50,8 @@ describe('the overview row at the year\'s edges', () => {
     expect(tallyVerdict(report.professional, report.closed)).toBe(GENERAL_RATIO);
     expect(tallyBreakdown(report.professional)).not.toContain('还需学习');
     expect(rowOf(NATIONAL).statusLabel).not.toBe(YEAR_STATUS_LABELS.missed);
+    expect(rowOf(NATIONAL).cells.professional).toMatchObject({ generalRatio: true, required: '60 学时', verdict: GENERAL_RATIO });
+    expect(rowOf(CLOSED).cells.professional.generalRatio).toBe(false);
     expect(ruleBasisText(report)).toContain('专业科目一般不少于总学时的三分之二');
     expect(ruleBasisText(report)).toContain('（本站理解）');
   });
