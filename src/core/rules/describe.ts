@@ -82,6 +82,11 @@ export function tallyBreakdown(tally: Tally): string {
     .join(' · ');
 }
 
+/** "若被退回的 16 学时不能通过，还需学习 16 学时": what is missing if the returned hours do not pass. */
+function returnedGapText(tally: Pick<Tally, 'returnedTenths' | 'toStudyIfReturnedFailTenths'>): string {
+  return `若${STATE_LABELS.returned}的 ${hoursText(tally.returnedTenths)}不能通过，${STATE_LABELS.toStudy} ${hoursText(tally.toStudyIfReturnedFailTenths)}`;
+}
+
 /**
  * One kind's (or the total's) verdict in a few words; `closed` for a year that
  * is over, where what it lacked is a fact, not something still to study.
@@ -93,6 +98,8 @@ export function tallyVerdict(tally: Tally, closed = false): string {
   if (tally.remainingAfterPendingTenths === 0) return '审核通过后达标';
   if (closed) return `差 ${hoursText(tally.remainingTenths)}`;
   if (tally.toStudyTenths > 0) return `${STATE_LABELS.toStudy} ${hoursText(tally.toStudyTenths)}`;
+  // Returned hours never count as covering the part.
+  if (tally.toStudyIfReturnedFailTenths > 0) return returnedGapText(tally);
   return '学时已记够，待申报或审核';
 }
 
@@ -149,7 +156,7 @@ export function yearHeadline(report: YearReport): string {
   }
   // Returned hours never count as covering the year: say what is missing if they do not pass.
   const returned = total.returnedTenths > 0 && total.toStudyIfReturnedFailTenths > total.toStudyTenths;
-  const ifReturnedFail = `若${STATE_LABELS.returned}的 ${hoursText(total.returnedTenths)}不能通过，${STATE_LABELS.toStudy} ${hoursText(total.toStudyIfReturnedFailTenths)}`;
+  const ifReturnedFail = returnedGapText(total);
   const first =
     total.toStudyTenths > 0 ? `${toStudyText(report)}${returned ? `；${ifReturnedFail}` : ''}` : returned ? ifReturnedFail : '要求的学时都已记录';
   const others = [

@@ -36,7 +36,8 @@ export interface Tally {
   /**
    * 还需学习: what the requirement still lacks once every logged hour (credited,
    * pending, to declare, returned) counts; 0 once the year is closed, since
-   * nothing can be studied for it any more (remainingTenths says what it lacked).
+   * nothing can be studied for it any more (remainingTenths says what it lacked),
+   * and 0 for a part held only to a general ratio (the total decides there).
    */
   toStudyTenths: number;
   /** 还需学习 if the returned hours never pass: returned hours never count as covering the year. 0 once the year is closed. */
