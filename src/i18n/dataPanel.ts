@@ -65,6 +65,6 @@ export const dataText = {
   icsFileName: (year: number) => `学时簿提醒-${year}.ics`,
   icsDownloaded: '日历文件已下载。在手机上点开它，选择用日历打开，再点“添加”即可。',
   calendarTitle: '添加到手机日历',
-  calendarHint: (year: number) => `把${year}年度的申报截止日和最晚稳妥申报日放进手机日历，各在 30、14、7、1 天前提醒。怎么做：点下面的按钮下载日历文件，在手机上点开它，选择用日历打开，再点“添加”。`,
+  calendarHint: (year: number) => `把${year}年度的申报截止日和本站建议的最晚申报日放进手机日历，各在 30、14、7、1 天前提醒。怎么做：点下面的按钮下载日历文件，在手机上点开它，选择用日历打开，再点“添加”。`,
   downloadCalendar: (year: number) => `添加${year}年度提醒到手机日历`,
 } as const;

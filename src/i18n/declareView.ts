@@ -3,8 +3,11 @@ import type { CardField } from '../core/declare/cardFields';
 import type { DeclareDateProblem } from '../core/declare/markDeclared';
 import type { FigureProblem, PlatformPart, ReasonCode } from '../core/declare/reconcile';
 import type { EvidenceFit, LimitProblem } from '../core/declare/uploadLimit';
+import { formatChineseDate } from '../core/calendar/chineseDate';
 import { formatHours } from '../core/hours/formatHours';
-import { CALENDAR_ESTIMATE_LABEL, REVIEWER_LABELS, type Reviewer } from '../core/vocabulary';
+import { noticeCitation } from '../core/policy/paragraphName';
+import { READING_MARK } from '../core/rules/describe';
+import { CALENDAR_ESTIMATE_LABEL, lateNotCounted, REVIEWER_LABELS, type Reviewer } from '../core/vocabulary';
 
 const hours = (tenths: number) => `${formatHours(tenths)} 学时`;
 
@@ -17,12 +20,16 @@ export const declareText = {
   title: (year: number) => `${year}年度申报助手`,
   intro: '逐条在河南省专业技术人员公共服务平台申报下列学时。以下内容只在本机整理，不会上传；平台是学时的最终依据。',
   loading: '正在读取本机数据…',
+  /** A closed year (its deadline passed): the window has closed, with the paragraph that sets it, instead of the intro. */
+  closedIntro: (year: number, declareBy: string, cite: { policyYear: number; id: string }) =>
+    `${year}年度的学时申报已于${formatChineseDate(declareBy)}截止（${noticeCitation(cite.policyYear, cite.id)}），申报期限已过。截止后申报的学时为逾期申报，${lateNotCounted(year)}${READING_MARK}。如已在截止前申报，可打开申报卡，按实际申报日期记下。以下内容只在本机整理，不会上传；平台是学时的最终依据。`,
+  closedCiteLink: '查看通知原文',
   // the list
   listTitle: '申报清单',
   listSummary: (returnedCount: number, returnedTenths: number, notDeclaredCount: number, notDeclaredTenths: number) =>
     `被退回 ${returnedCount} 条，共 ${hours(returnedTenths)}；待申报 ${notDeclaredCount} 条，共 ${hours(notDeclaredTenths)}。`,
   listEmpty: '本年度没有需要申报的记录。',
-  listOrder: '按应办理的先后排列：先处理被退回的，再申报未申报的，完成日期早的在前。',
+  listOrder: '本站排列：先处理被退回的，再申报未申报的，完成日期早的在前。',
   stateReturned: '被退回',
   stateNotDeclared: '待申报',
   itemLine: (number: number, title: string, tenths: number) => `${number}. ${title}（${hours(tenths)}）`,
@@ -32,6 +39,7 @@ export const declareText = {
   evidenceProblems: (count: number) => `${count} 个凭证超出上传限制`,
   markToday: '标记为已申报（今天）',
   markedDeclared: (title: string, date: string) => `已将“${title}”标记为 ${date} 申报，进入审核。`,
+  markedLate: (title: string, date: string, year: number) => `已将“${title}”记为 ${date} 申报：晚于申报截止日期，为逾期申报，${lateNotCounted(year)}${READING_MARK}。`,
   markFailed: '没有标记为已申报',
   openCard: '申报卡',
   closeCard: '收起申报卡',
@@ -57,6 +65,7 @@ export const declareText = {
   copyFailed: '无法复制：浏览器没有允许访问剪贴板。请长按文字手动复制。',
   declaredOnLabel: '申报日期',
   declaredOnHint: '默认今天；如果已在其他日期申报，请改为实际申报日期。',
+  declaredOnHintClosed: (declareBy: string) => `请填写在平台实际申报的日期。晚于 ${declareBy} 的申报记为逾期申报。`,
   markOn: '标记为已申报',
   dateProblems: {
     invalid: '请填写真实的日期，格式如 2025-11-28',
@@ -66,8 +75,8 @@ export const declareText = {
   evidenceTitle: '凭证',
   evidenceNone: '还没有凭证。可以在“记录”中为这条记录拍照或上传 PDF。',
   limitLine: (megabytes: string) => `上传限制：JPG/PNG/PDF，不超过 ${megabytes} MB`,
-  limitSource: '常见上传限制，以平台页面提示为准',
-  limitWithSource: (megabytes: string) => `上传限制：JPG/PNG/PDF，不超过 ${megabytes} MB（常见上传限制，以平台页面提示为准）`,
+  limitSource: '常见上传限制（本站假设，以平台页面为准）',
+  limitWithSource: (megabytes: string) => `上传限制：JPG/PNG/PDF，不超过 ${megabytes} MB（常见上传限制：本站假设，以平台页面为准）`,
   fit: {
     fits: '符合上传限制',
     needsCopy: '需要压缩或转换后上传',
@@ -113,6 +122,7 @@ export const declareText = {
   // chasing reviews
   pendingTitle: '审核中',
   pendingEmpty: '没有正在审核的记录。',
+  reviewCountStart: '通知规定审核时限自申报之日起计算（通知五（四））；本站从申报次日起按工作日计算（本站理解）。',
   pendingLine: (title: string, tenths: number, declaredOn: string) => `${title}（${hours(tenths)}），${declaredOn} 申报`,
   reviewDue: (stage: Reviewer, dueBy: string, estimated = false) => `${REVIEWER_LABELS[stage]}审核时限至 ${dueBy}${estimated ? CALENDAR_ESTIMATE_LABEL : ''}`,
   overdue: (stage: Reviewer, dueBy: string, estimated = false) => `${REVIEWER_LABELS[stage]}审核已超过时限（${dueBy} 届满${estimated ? CALENDAR_ESTIMATE_LABEL : ''}）`,
@@ -149,7 +159,7 @@ export const declareText = {
     approvedOnPlatform: (tenths: number) => `平台上已审核通过、本机仍记为审核中的学时（最多 ${hours(tenths)}）：请在本机更新审核结果。`,
     notLoggedHere: (tenths: number) => `平台上有 ${hours(tenths)} 本机没有记录（例如通过学习入口在线学习但未在本机记录）。`,
     neverDeclared: (tenths: number) => `本机还有 ${hours(tenths)} 未申报或被退回：这些学时须申报并审核通过后才会计入个人学时档案（本站理解）。`,
-    late: (tenths: number) => `本机有 ${hours(tenths)} 在截止日之后申报，不计入本年度。`,
+    late: (tenths: number) => `本机有 ${hours(tenths)} 在截止日之后申报，本站不计入本年度（本站理解）。`,
   } satisfies Record<ReasonCode, (tenths: number) => string>,
   authority: '学时以平台记录为准。',
 } as const;

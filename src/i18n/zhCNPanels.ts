@@ -55,7 +55,7 @@ export const panelText = {
   conflictUseMine: '保留本页的修改',
   // the one-time note after a schema upgrade
   migrationTitle: '数据已按新规则更新',
-  migrationIntro: '本应用更新了记录规则：只有通过平台“学习入口”在线学习的学时才自动记录，其余方式都须申报；申报、审核、退回也分开记录。你在本机的记录已相应调整：',
+  migrationIntro: '本应用更新了记录规则：只有通过平台“学习入口”在线学习的学时才自动记录，其余方式都须申报（本站理解）；申报、审核、退回也分开记录。你在本机的记录已相应调整：',
   migrationDismiss: '知道了',
   migrationNotesLabel: '这个备份来自旧版本，恢复时会按新规则调整',
 } as const;

@@ -9,12 +9,15 @@ export const yearsText = {
   columns: { year: '年度', public: '公需科目', professional: '专业科目', total: '合计', status: '状态与依据', chart: '图示' },
   credited: (hours: string) => `已计入 ${hours}`,
   required: (hours: string) => `要求 ${hours}`,
+  /** 专业科目 under the national rule: the general ratio (一般不少于总学时的三分之二), not a minimum of its own. */
+  generalRequired: (hours: string) => `一般不少于 ${hours}`,
   noRequiredFigure: '（公需科目学时以当年通知为准）',
   entryCount: (count: number) => (count === 0 ? '无记录' : `${count} 条记录`),
   openYear: (year: number) => `打开${year}年度`,
   yearButton: (year: number) => `${year}年`,
   chartLabel: (year: number, parts: string[]) => `${year}年度：${parts.join('；')}`,
-  chartPart: (label: string, credited: string, required: string | null) => (required === null ? `${label}已计入 ${credited}` : `${label}已计入 ${credited}，要求 ${required}`),
+  chartPart: (label: string, credited: string, required: string | null, general = false) =>
+    required === null ? `${label}已计入 ${credited}` : `${label}已计入 ${credited}，${general ? '一般不少于' : '要求'} ${required}`,
   chartLegend: '图示：条形长度为已计入学时占要求学时的比例，满格即达到要求；数字见同一行。',
   // range record
   rangeTitle: '多年度学时记录',

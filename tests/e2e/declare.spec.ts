@@ -135,7 +135,7 @@ test('evidence against the upload limit: a 9 MB camera photo gets an upright cop
   await expect(item).toContainText('凭证 4 个');
   await expect(item).toContainText('1 个凭证超出上传限制');
   await item.getByRole('button', { name: '申报卡' }).click();
-  await expect(item).toContainText('常见上传限制，以平台页面提示为准');
+  await expect(item).toContainText('常见上传限制：本站假设，以平台页面为准');
 
   const copy = await copyDownload(page, item, /生成上传副本：证书照片\.jpg/);
   expect(copy.name).toBe('3-职业道德讲座-6.jpg');

@@ -21,13 +21,13 @@ export function rangeEntries(years: readonly number[], count: number): Entry[] {
 }
 
 /** Each year's report from its own entries, as the app computes them from the year index. */
-export function rangeYears(entries: readonly Entry[], years: readonly number[]) {
+export function rangeYears(entries: readonly Entry[], years: readonly number[], asOf = RANGE_AS_OF) {
   return years.map((year) => {
     const own = entries.filter((entry) => entry.endDate.startsWith(`${year}-`));
-    return { report: evaluateYear(resolveRule(year, RULE_SETS), own, { asOf: RANGE_AS_OF, calendar: CALENDAR }), entries: own };
+    return { report: evaluateYear(resolveRule(year, RULE_SETS), own, { asOf, calendar: CALENDAR }), entries: own };
   });
 }
 
-export function rangeSummaryFor(entries: readonly Entry[], years: readonly number[]) {
-  return buildRangeSummary({ years: rangeYears(entries, years), profile: { name: '王喆', employer: '郑州市第一人民医院' }, generatedOn: RANGE_AS_OF });
+export function rangeSummaryFor(entries: readonly Entry[], years: readonly number[], asOf = RANGE_AS_OF) {
+  return buildRangeSummary({ years: rangeYears(entries, years, asOf), profile: { name: '王喆', employer: '郑州市第一人民医院' }, generatedOn: asOf });
 }

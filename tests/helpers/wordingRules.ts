@@ -77,6 +77,41 @@ export const WORDING_RULES: readonly WordingRule[] = [
     fix: 'every figure of hours carries 学时: 还差 30 学时',
     pattern: new RegExp(String.raw`(?:还差|仍差|尚差|还缺|仍缺|尚缺)\s*${FIGURE}(?!\s*学时)`, 'g'),
   },
+  {
+    name: 'lost-as-fact',
+    fix: '本站不计入X年度（本站理解）: the notice leaves late hours to the person (s5-4); not counting them is the site\'s reading',
+    pattern: /已不能计入|(?<!本站)不计入(?:本|该|\d{4}|\$\{[^{}]*\})年度(?![^。'`"]*本站理解)/g,
+  },
+  {
+    name: 'upload-limit-assumed',
+    fix: '常见上传限制（本站假设，以平台页面为准）: the limit is the site\'s assumption',
+    pattern: /常见上传限制(?![（：:]本站假设)/g,
+  },
+  {
+    name: 'safe-date',
+    fix: '本站建议的最晚申报日: the advised day is the site\'s advice, not the notice\'s',
+    pattern: /最晚稳妥申报日|稳妥申报日/g,
+  },
+  {
+    name: 'platform-only-reading',
+    fix: 'mark “只有学习入口的学时自动记录” （本站理解） in the same sentence',
+    pattern: /只有(?:(?!本站理解)[^。'`"])*学习入口(?:(?!本站理解)[^。'`"])*自动记录(?:(?!本站理解)[^。'`"])*[。'`"]/g,
+  },
+  {
+    name: 'platform-then-declared',
+    fix: 'a platform-recorded entry needs no declaration: never then ask for 待申报',
+    pattern: /无需申报[^。'`"]*(?:申报进度)?应为“?待申报/g,
+  },
+  {
+    name: 'review-count-start',
+    fix: '次日起算 is the site\'s reading: mark it 本站理解 in the same sentence (the notice: 自申报之日起, s5-4)',
+    pattern: /次日起算(?![^。'`"]*本站理解)/g,
+  },
+  {
+    name: 'site-order',
+    fix: '本站排列: the order to act in is the site\'s, not the notice\'s',
+    pattern: /按应办理的先后排列/g,
+  },
 ];
 
 const CONTEXT = 8;

@@ -38,6 +38,7 @@ export const WORDING_SOURCES: readonly WordingSource[] = [
   { path: 'src/core/hours', extensions: ['.ts'], part: 'whole' },
   { path: 'src/core/evidence', extensions: ['.ts'], part: 'whole' },
   { path: 'src/core/overview', extensions: ['.ts'], part: 'whole' },
+  { path: 'src/core/declare', extensions: ['.ts'], part: 'whole' },
   { path: 'src/core/pdf', extensions: ['.ts'], part: 'whole' },
   // legacyLabels.ts holds the old words on purpose: they are read from old spreadsheets, never shown.
   { path: 'src/core/csv', extensions: ['.ts'], exclude: ['src/core/csv/legacyLabels.ts'], part: 'whole' },

@@ -104,8 +104,9 @@ export const YEAR_SCENARIOS: YearScenario[] = [
     asOf: '2026-01-10',
     entries: [platform(300), approved('professional', 600, '2026-01-05')],
     status: 'missed',
-    total: [300, 0, 0, 0, 600, 600],
-    headline: '未达标：申报截止日期已过，已计入 30 学时，不足要求；另有 60 学时逾期申报，本站不计入2025年度。',
+    // The year is over: nothing is left to study in it; the headline states what it lacked.
+    total: [300, 0, 0, 0, 600, 0],
+    headline: '未达标：申报截止日期已过，已计入 30 学时，要求 90 学时，差 60 学时；另有 60 学时逾期申报，本站不计入2025年度。',
   },
   {
     name: 'platform-recorded 线上 公需 only',
@@ -132,7 +133,8 @@ export const YEAR_SCENARIOS: YearScenario[] = [
     entries: [platform(300), declared('professional', 240), undeclared('professional', 115), returned('professional', 80)],
     status: 'onTrack',
     total: [300, 240, 115, 80, 0, 165],
-    headline: '还需学习 16.5 学时（专业科目 16.5 学时）；另有 11.5 学时待申报、24 学时审核中、8 学时被退回待处理。',
+    // Returned hours never count as covering the year: what is missing if they do not pass is said too.
+    headline: '还需学习 16.5 学时（专业科目 16.5 学时）；若被退回的 8 学时不能通过，还需学习 24.5 学时；另有 11.5 学时待申报、24 学时审核中。',
   },
   {
     name: 'an assumed year (2026, no notice on the site)',
@@ -162,7 +164,7 @@ export const YEAR_SCENARIOS: YearScenario[] = [
     ],
     status: 'missed',
     total: [500, 0, 400, 0, 0, 0],
-    headline: '未达标：2023年度已结束，已计入 50 学时，不足要求；另有 40 学时待申报。',
+    headline: '未达标：2023年度已结束，已计入 50 学时，要求 90 学时，差 40 学时；另有 40 学时待申报。',
   },
   {
     name: 'today after the deadline, hours left undeclared',
@@ -170,9 +172,9 @@ export const YEAR_SCENARIOS: YearScenario[] = [
     asOf: '2026-01-05',
     entries: [platform(300), declared('professional', 300, '2025-12-29'), undeclared('professional', 300)],
     status: 'missed',
-    // 还需学习 no longer counts the 30 never declared: after the deadline they cannot count (the headline says so).
-    total: [300, 300, 300, 0, 0, 300],
-    headline: '未达标：申报截止日期已过，已计入 30 学时，审核中 30 学时，不足要求；未申报的 30 学时已不能计入2025年度。',
+    // The year is over: nothing is left to study in it; the 30 never declared do not count (the site's reading).
+    total: [300, 300, 300, 0, 0, 0],
+    headline: '未达标：申报截止日期已过，已计入 30 学时，要求 90 学时，差 60 学时；另有 30 学时审核中，以审核结果为准；未申报的 30 学时本站不计入2025年度（本站理解）。',
   },
   {
     name: 'nothing logged',
@@ -182,6 +184,45 @@ export const YEAR_SCENARIOS: YearScenario[] = [
     status: 'onTrack',
     total: [0, 0, 0, 0, 0, 900],
     headline: '还需学习 90 学时（公需科目 30 学时、专业科目 60 学时）。',
+  },
+  {
+    name: 'a national-rule year at 公需 35 + 专业 55: met on the 90 total (two thirds is a general ratio)',
+    year: 2024,
+    asOf: '2026-12-31',
+    entries: [
+      logged({ kind: 'public', way: 'onlineStudy', recording: 'platform', hoursTenths: 350, startDate: '2024-04-01', endDate: '2024-04-01' }),
+      logged({ kind: 'professional', hoursTenths: 550, startDate: '2024-06-01', endDate: '2024-06-01', status: 'approved', declaredOn: '2024-06-10', employerApprovedOn: '2024-06-11', approvedOn: '2024-06-12' }),
+    ],
+    status: 'met',
+    total: [900, 0, 0, 0, 0, 0],
+    headline: '已达标：已计入 90 学时。',
+  },
+  {
+    name: 'a closed year with no records here (无记录, never 未达标)',
+    year: 2025,
+    asOf: '2026-12-31',
+    entries: [],
+    status: 'noRecords',
+    total: [0, 0, 0, 0, 0, 0],
+    headline: '无记录：本机没有2025年度的记录，该年度的学时以平台记录为准。',
+  },
+  {
+    name: 'a closed year short of the requirement: facts, no advice to study',
+    year: 2025,
+    asOf: '2026-12-31',
+    entries: [platform(300), approved('professional', 240)],
+    status: 'missed',
+    total: [540, 0, 0, 0, 0, 0],
+    headline: '未达标：申报截止日期已过，已计入 54 学时，要求 90 学时，差 36 学时。',
+  },
+  {
+    name: 'returned hours covering the gap: never said to be recorded',
+    year: 2025,
+    asOf: '2025-11-27',
+    entries: [platform(300), approved('professional', 440), returned('professional', 160)],
+    status: 'onTrack',
+    total: [740, 0, 0, 160, 0, 0],
+    headline: '若被退回的 16 学时不能通过，还需学习 16 学时。',
   },
 ];
 

@@ -67,3 +67,27 @@ describe('the multi-year print view', () => {
     expect(html).toContain('用人单位审核意见');
   });
 });
+
+describe('the multi-year record with a year this device holds no record of (issue 22)', () => {
+  // A newcomer at the end of 2026: 2025 is closed and empty here; 2024 rests on the national rule at 35 + 55.
+  const entries = [
+    ...rangeEntries([2024], 2).map((entry, index) => ({ ...entry, hoursTenths: index === 0 ? 350 : 550 })),
+    ...rangeEntries([2026], 2),
+  ];
+  const years = [2024, 2025, 2026];
+  const model = rangeSummaryFor(entries, years, '2026-12-31');
+  const file = join(work, 'range-empty-year.pdf');
+  writeFileSync(file, renderRangePdf(model, { font: FONT }));
+  const pdf = compact(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+  const printView = compact(renderToString(h(RangeSummaryView, { model })).replace(/<[^>]+>/g, ''));
+
+  it.each([
+    ['PDF', pdf],
+    ['print view', printView],
+  ])('%s: 无记录 for 2025 with the years named, never 未达标', (_name, text) => {
+    expect(text).toContain('2025年度：依据2025年河南省继续教育通知。'.replace(/\s+/g, ''));
+    expect(text).toContain('本机没有2025年度的记录（无记录）；这些年度的学时以平台记录为准。');
+    expect(text).toContain('无记录：本机没有2025年度的记录，该年度的学时以平台记录为准。');
+    expect(text).not.toContain('未达标');
+  });
+});

@@ -6,7 +6,7 @@ export interface UploadLimit {
 }
 
 export const MB = 1024 * 1024;
-/** 常见上传限制: JPG/PNG/PDF up to 5 MB. */
+/** The site's assumption of a common platform limit (JPG/PNG/PDF up to 5 MB), labelled as such; the platform's page decides. */
 export const DEFAULT_UPLOAD_LIMIT: UploadLimit = { maxBytes: 5 * MB };
 /** A limit below 0.1 MB or above 50 MB is a slip, not a platform's rule. */
 export const MIN_LIMIT_BYTES = Math.round(0.1 * MB);

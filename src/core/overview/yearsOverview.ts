@@ -1,6 +1,6 @@
 import { yearOf } from '../calendar/days';
 import { countedYear } from '../entries/countedYear';
-import { describeWarning, hoursText, ruleBasisLabel, YEAR_STATUS_LABELS, tallyBreakdown, tallyVerdict } from '../rules/describe';
+import { describeWarning, hoursText, NO_RECORDS_TEXT, ruleBasisLabel, YEAR_STATUS_LABELS, tallyBreakdown, tallyVerdict } from '../rules/describe';
 import type { Tally, YearReport, YearStatus } from '../rules/report';
 import type { RuleBasis } from '../rules/resolveRule';
 import type { Entry } from '../schemas/entry';
@@ -26,6 +26,8 @@ export interface OverviewCell {
   requiredTenths: number | null;
   credited: string;
   required: string | null;
+  /** The figure is only the rule's general ratio (专业科目 under the national rule): shown as 一般不少于, never as a minimum. */
+  generalRatio: boolean;
   /** "已计入 30 学时 · 审核中 24 学时 · 还需学习 6 学时". */
   breakdown: string;
   verdict: string;
@@ -38,6 +40,8 @@ export interface OverviewRow {
   basisLabel: string;
   status: YearStatus;
   statusLabel: string;
+  /** What 无记录 means (本机没有这一年的记录), for a year this device holds no record of; null otherwise. */
+  statusNote: string | null;
   cells: Record<OverviewPart, OverviewCell>;
   /** Every 学时 logged for the year, whatever its state (credited, pending, to declare, returned, late). */
   loggedTenths: number;
@@ -54,7 +58,7 @@ export function loggedTenths(report: Pick<YearReport, 'total'>): number {
   return total.creditedTenths + total.pendingTenths + total.notDeclaredTenths + total.returnedTenths + total.lateTenths;
 }
 
-function cell(part: OverviewPart, tally: Tally): OverviewCell {
+function cell(part: OverviewPart, tally: Tally, closed: boolean): OverviewCell {
   const noFigure = !tally.requirementSet;
   return {
     part,
@@ -63,8 +67,9 @@ function cell(part: OverviewPart, tally: Tally): OverviewCell {
     requiredTenths: noFigure ? null : tally.requiredTenths,
     credited: hoursText(tally.creditedTenths),
     required: noFigure ? null : hoursText(tally.requiredTenths),
+    generalRatio: tally.generalRatio,
     breakdown: tallyBreakdown(tally),
-    verdict: tallyVerdict(tally),
+    verdict: tallyVerdict(tally, closed),
   };
 }
 
@@ -103,10 +108,11 @@ export function yearsOverview(years: readonly OverviewYear[]): OverviewRow[] {
     basisLabel: ruleBasisLabel(report),
     status: report.status,
     statusLabel: YEAR_STATUS_LABELS[report.status],
+    statusNote: report.status === 'noRecords' ? NO_RECORDS_TEXT : null,
     cells: {
-      public: cell('public', report.public),
-      professional: cell('professional', report.professional),
-      total: cell('total', report.total),
+      public: cell('public', report.public, report.closed),
+      professional: cell('professional', report.professional, report.closed),
+      total: cell('total', report.total, report.closed),
     },
     loggedTenths: loggedTenths(report),
     entryCount: report.countedEntries,

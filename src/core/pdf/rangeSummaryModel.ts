@@ -1,6 +1,6 @@
 import { formatHours } from '../hours/formatHours';
 import { yearsOverview, type OverviewRow } from '../overview/yearsOverview';
-import { NO_REQUIREMENT, ruleBasisText } from '../rules/describe';
+import { NO_REQUIREMENT, ruleBasisText, YEAR_STATUS_LABELS } from '../rules/describe';
 import type { YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
@@ -60,6 +60,15 @@ export interface RangeSummaryInput {
   generatedOn: string;
 }
 
+/**
+ * The years of a range this device holds no record of, said plainly:
+ * "本机没有2019、2025年度的记录（无记录）；这些年度的学时以平台记录为准。"; null when every year has records.
+ */
+export function noRecordsNote(years: readonly number[]): string | null {
+  if (years.length === 0) return null;
+  return `本机没有${years.join('、')}年度的记录（${YEAR_STATUS_LABELS.noRecords}）；这些年度的学时以平台记录为准。`;
+}
+
 /** "30/30": table cells are figures in 学时 (the heading names the unit), as in the yearly summary. */
 const cellText = (cell: OverviewRow['cells']['public']) => `${formatHours(cell.creditedTenths)}/${cell.requiredTenths === null ? NO_FIGURE : formatHours(cell.requiredTenths)}`;
 
@@ -76,6 +85,7 @@ export function buildRangeSummary({ years, profile, generatedOn }: RangeSummaryI
   const endYear = ascending.at(-1)?.report.year ?? 0;
   const summaries = ascending.map(({ report, entries }) => buildSummary({ report, entries, profile, generatedOn }));
   const rows = yearsOverview(ascending).reverse();
+  const empty = noRecordsNote(ascending.filter(({ report }) => report.countedEntries === 0).map(({ report }) => report.year));
   const first = summaries[0];
   if (first === undefined) throw new RangeError('a range summary needs at least one year');
   return {
@@ -93,6 +103,7 @@ export function buildRangeSummary({ years, profile, generatedOn }: RangeSummaryI
       basis: row.basisLabel,
     })),
     overviewNotes: [
+      ...(empty === null ? [] : [empty]),
       ...ascending.map(({ report }) => `${report.year}年度：${ruleBasisText(report)}`),
       ...[...new Set(rows.flatMap((row) => row.crossYearNotes))],
     ],

@@ -89,7 +89,7 @@ const NOT_APPLICABLE = '—';
 /** Table cells are figures in 学时 (the table heading names the unit). */
 const hours = (tenths: number) => formatHours(tenths);
 
-function requirementRow(label: string, tally: Tally): RequirementRow {
+function requirementRow(label: string, tally: Tally, closed: boolean): RequirementRow {
   return {
     label,
     required: tally.requirementSet ? hours(tally.requiredTenths) : NO_REQUIREMENT,
@@ -97,8 +97,8 @@ function requirementRow(label: string, tally: Tally): RequirementRow {
     pending: hours(tally.pendingTenths),
     notDeclared: hours(tally.notDeclaredTenths),
     returned: hours(tally.returnedTenths),
-    // Nothing is "still to study" against a figure the rule does not set.
-    toStudy: tally.requirementSet ? hours(tally.toStudyTenths) : NOT_APPLICABLE,
+    // Nothing is "still to study" against a figure the rule does not set, nor in a year that is over.
+    toStudy: tally.requirementSet && !closed ? hours(tally.toStudyTenths) : NOT_APPLICABLE,
   };
 }
 
@@ -148,9 +148,9 @@ export function buildSummary({ report, entries, profile, generatedOn, evidence =
       value: profile[field]?.trim() || null,
     })),
     requirementRows: [
-      requirementRow(KIND_LABELS.public, report.public),
-      requirementRow(KIND_LABELS.professional, report.professional),
-      requirementRow('合计', report.total),
+      requirementRow(KIND_LABELS.public, report.public, report.closed),
+      requirementRow(KIND_LABELS.professional, report.professional, report.closed),
+      requirementRow('合计', report.total, report.closed),
     ],
     status: `${YEAR_STATUS_LABELS[report.status]}。${yearHeadline(report)}`,
     notes,

@@ -18,7 +18,14 @@ export const YEAR_STATUS_LABELS: Record<YearStatus, string> = {
   onTrack: '进行中',
   atRisk: '有风险',
   missed: '未达标',
+  noRecords: '无记录',
 };
+
+/** What 无记录 means: the site cannot know whether such a year was met (the platform may have it). */
+export const NO_RECORDS_TEXT = '本机没有这一年的记录';
+
+/** The national rule's 专业科目 figure, said as the general ratio it is (人社部令第25号第八条), never as a minimum of its own. */
+export const GENERAL_RATIO = '专业科目一般不少于三分之二';
 
 /** The five states every logged 学时 is in, and what is still to study, as the person reads them. */
 export const STATE_LABELS = {
@@ -75,12 +82,24 @@ export function tallyBreakdown(tally: Tally): string {
     .join(' · ');
 }
 
-/** One kind's (or the total's) verdict in a few words. */
-export function tallyVerdict(tally: Tally): string {
+/** "若被退回的 16 学时不能通过，还需学习 16 学时": what is missing if the returned hours do not pass. */
+function returnedGapText(tally: Pick<Tally, 'returnedTenths' | 'toStudyIfReturnedFailTenths'>): string {
+  return `若${STATE_LABELS.returned}的 ${hoursText(tally.returnedTenths)}不能通过，${STATE_LABELS.toStudy} ${hoursText(tally.toStudyIfReturnedFailTenths)}`;
+}
+
+/**
+ * One kind's (or the total's) verdict in a few words; `closed` for a year that
+ * is over, where what it lacked is a fact, not something still to study.
+ */
+export function tallyVerdict(tally: Tally, closed = false): string {
   if (!tally.requirementSet) return `要求${NO_REQUIREMENT}`;
   if (tally.remainingTenths === 0) return '已达标';
+  if (tally.generalRatio) return GENERAL_RATIO;
   if (tally.remainingAfterPendingTenths === 0) return '审核通过后达标';
+  if (closed) return `差 ${hoursText(tally.remainingTenths)}`;
   if (tally.toStudyTenths > 0) return `${STATE_LABELS.toStudy} ${hoursText(tally.toStudyTenths)}`;
+  // Returned hours never count as covering the part.
+  if (tally.toStudyIfReturnedFailTenths > 0) return returnedGapText(tally);
   return '学时已记够，待申报或审核';
 }
 
@@ -93,6 +112,14 @@ function toStudyText(report: YearReport): string {
   return `${STATE_LABELS.toStudy} ${hoursText(report.total.toStudyTenths)}（${byKind.join('、')}）`;
 }
 
+/** Where a closed year's shortfall is more than the total's gap (one kind cannot stand in for the other): "（专业科目 60 学时）". */
+function shortfallByKind(report: YearReport): string {
+  const { total } = report;
+  if (total.remainingTenths <= total.requiredTenths - total.creditedTenths) return '';
+  const kinds = KINDS.filter((kind) => report[kind].requirementSet && !report[kind].generalRatio && report[kind].remainingTenths > 0);
+  return `（${kinds.map((kind) => `${KIND_LABELS[kind]} ${hoursText(report[kind].remainingTenths)}`).join('、')}）`;
+}
+
 /**
  * The headline: the one sentence that says where the year stands, built from
  * the report's figures only.
@@ -101,10 +128,13 @@ export function yearHeadline(report: YearReport): string {
   const { total } = report;
   const credited = `${STATE_LABELS.credited} ${hoursText(total.creditedTenths)}`;
   const late = total.lateTenths > 0 ? `；另有 ${hoursText(total.lateTenths)}逾期申报，${lateNotCounted(report.year)}` : '';
+  if (report.status === 'noRecords') return `${YEAR_STATUS_LABELS.noRecords}：本机没有${report.year}年度的记录，该年度的学时以平台记录为准。`;
   if (report.status === 'met') return `${YEAR_STATUS_LABELS.met}：${credited}${late}。`;
   if (report.status === 'metPendingReview') {
     return `${credited}，另有 ${hoursText(total.pendingTenths)}${STATE_LABELS.pending}，审核通过后即达标${late}。`;
   }
+  // A closed year: what happened, in figures; nothing is left to study for it.
+  const facts = `${credited}，要求 ${hoursText(total.requiredTenths)}，差 ${hoursText(total.remainingTenths)}${shortfallByKind(report)}`;
   if (report.closed && report.deadline === null) {
     // No deadline is known for the year (the national rule alone): the year is over, nothing is said to be lost.
     const open = [
@@ -113,22 +143,26 @@ export function yearHeadline(report: YearReport): string {
       total.returnedTenths > 0 ? `${hoursText(total.returnedTenths)}${STATE_LABELS.returned}` : '',
     ].filter((part) => part !== '');
     const openText = open.length > 0 ? `；另有 ${open.join('、')}` : '';
-    return `${YEAR_STATUS_LABELS.missed}：${report.year}年度已结束，${credited}，不足要求${openText}${late}。`;
+    return `${YEAR_STATUS_LABELS.missed}：${report.year}年度已结束，${facts}${openText}${late}。`;
   }
   if (report.closed) {
     const lost = [
       total.notDeclaredTenths > 0 ? `未申报的 ${hoursText(total.notDeclaredTenths)}` : '',
       total.returnedTenths > 0 ? `被退回的 ${hoursText(total.returnedTenths)}` : '',
     ].filter((part) => part !== '');
-    const pending = total.pendingTenths > 0 ? `，${STATE_LABELS.pending} ${hoursText(total.pendingTenths)}` : '';
-    const lostText = lost.length > 0 ? `；${lost.join('和')}已不能计入${report.year}年度` : '';
-    return `${YEAR_STATUS_LABELS.missed}：申报截止日期已过，${credited}${pending}，不足要求${lostText}${late}。`;
+    const pending = total.pendingTenths > 0 ? `；另有 ${hoursText(total.pendingTenths)}${STATE_LABELS.pending}，以审核结果为准` : '';
+    const lostText = lost.length > 0 ? `；${lost.join('和')}${lateNotCounted(report.year)}${READING_MARK}` : '';
+    return `${YEAR_STATUS_LABELS.missed}：申报截止日期已过，${facts}${pending}${lostText}${late}。`;
   }
-  const first = total.toStudyTenths > 0 ? toStudyText(report) : '要求的学时都已记录';
+  // Returned hours never count as covering the year: say what is missing if they do not pass.
+  const returned = total.returnedTenths > 0 && total.toStudyIfReturnedFailTenths > total.toStudyTenths;
+  const ifReturnedFail = returnedGapText(total);
+  const first =
+    total.toStudyTenths > 0 ? `${toStudyText(report)}${returned ? `；${ifReturnedFail}` : ''}` : returned ? ifReturnedFail : '要求的学时都已记录';
   const others = [
     total.notDeclaredTenths > 0 ? `${hoursText(total.notDeclaredTenths)}${STATE_LABELS.notDeclared}` : '',
     total.pendingTenths > 0 ? `${hoursText(total.pendingTenths)}${STATE_LABELS.pending}` : '',
-    total.returnedTenths > 0 ? `${hoursText(total.returnedTenths)}${STATE_LABELS.returned}待处理` : '',
+    total.returnedTenths > 0 && !returned ? `${hoursText(total.returnedTenths)}${STATE_LABELS.returned}待处理` : '',
   ].filter((part) => part !== '');
   const rest = others.length > 0 ? `；另有 ${others.join('、')}` : '';
   return `${first}${rest}${late}。`;
@@ -150,7 +184,7 @@ export function deadlineLines(report: YearReport): CitedLine[] {
   const toDeclare = total.notDeclaredTenths + total.returnedTenths;
   if (deadline.passed) {
     lines.push({ text: `${year}年度的学习和学时申报最迟应于${date}完成${assumed}，这一天已过。`, cite });
-    if (toDeclare > 0 || total.toStudyTenths > 0) {
+    if (report.status !== 'noRecords' && (toDeclare > 0 || total.remainingAfterPendingTenths > 0)) {
       lines.push({ text: '通知规定：未能按时完成继续教育任务和学时申报的，由此产生的后果由本人自行承担。', cite: { policyYear, id: 's5-4' } });
       lines.push({ text: `当年度获得的学时不得结转或顺延到下一年度；截止后才完成或申报的学时，${lateNotCounted(year)}${READING_MARK}。`, cite });
     }
@@ -186,8 +220,8 @@ export function advisedDeclarationText(deadline: Pick<Deadline, 'employerReviewW
   const { employerReviewWorkingDays: employerDays, authorityReviewWorkingDays: authorityDays } = deadline;
   const review =
     employerDays === authorityDays
-      ? `通知规定自申报之日起，用人单位、行业主管部门审核时限均不得超过 ${employerDays} 个工作日`
-      : `通知规定自申报之日起，用人单位审核时限不得超过 ${employerDays} 个工作日，行业主管部门不得超过 ${authorityDays} 个工作日`;
+      ? `通知规定自申报之日起，用人单位、行业主管部门审核时限均不得超过 ${employerDays} 个工作日（本站从申报次日起算，本站理解）`
+      : `通知规定自申报之日起，用人单位审核时限不得超过 ${employerDays} 个工作日，行业主管部门不得超过 ${authorityDays} 个工作日（本站从申报次日起算，本站理解）`;
   const estimated = deadline.advisedEstimated === true ? CALENDAR_ESTIMATE_LABEL : '';
   return `${ADVICE_PREFIX}最晚于${formatChineseDate(advisedDeclareBy)}${estimated}申报。${review}；本站按两级审核先后进行、各用满时限来预留，这一天申报也能在截止日前审完。`;
 }

@@ -28,48 +28,68 @@ type Sums = Record<HoursState, number>;
 
 const emptySums = (): Sums => ({ credited: 0, pending: 0, notDeclared: 0, returned: 0, late: 0 });
 
+/** How a year's end bears on a tally: declaring is over (a known deadline passed), or the year is closed (nothing more can be studied for it). */
+interface YearEnd {
+  declaringOver: boolean;
+  closed: boolean;
+}
+
 /**
  * A kind's tally; `requiredOrNull` is null where the rule sets no figure for
- * the kind. Once the deadline has passed, hours never declared or left returned can
- * no longer count, so they no longer stand against what is still to study.
+ * the kind, and `generalRatio` marks a figure that is only the rule's general
+ * ratio (never still to study on its own). Once the deadline has passed, hours
+ * never declared or left returned can no longer count, so they no longer stand
+ * against what is still to study; once the year is closed nothing is.
  */
-function kindTally(requiredOrNull: number | null, sums: Sums, declaringOver: boolean): Tally {
+function kindTally(requiredOrNull: number | null, sums: Sums, end: YearEnd, generalRatio = false): Tally {
   const required = requiredOrNull ?? 0;
-  const logged = sums.credited + sums.pending + (declaringOver ? 0 : sums.notDeclared + sums.returned);
+  const kept = sums.credited + sums.pending;
+  const open = (tenths: number) => (end.closed || generalRatio ? 0 : Math.max(0, tenths));
   return {
     requiredTenths: required,
     requirementSet: requiredOrNull !== null,
+    generalRatio,
     creditedTenths: sums.credited,
     pendingTenths: sums.pending,
     notDeclaredTenths: sums.notDeclared,
     returnedTenths: sums.returned,
     lateTenths: sums.late,
-    toStudyTenths: Math.max(0, required - logged),
+    toStudyTenths: open(required - kept - (end.declaringOver ? 0 : sums.notDeclared + sums.returned)),
+    toStudyIfReturnedFailTenths: open(required - kept - sums.notDeclared),
     remainingTenths: Math.max(0, required - sums.credited),
     remainingAfterPendingTenths: Math.max(0, required - sums.credited - sums.pending),
     surplusTenths: Math.max(0, sums.credited - required),
   };
 }
 
-/** The total: its own minimum, but never less than what the kinds still lack, since one kind cannot stand in for the other. */
-function totalTally(required: number, kinds: readonly Tally[], declaringOver: boolean): Tally {
+/**
+ * The total: its own minimum, but never less than what the kinds still lack,
+ * since one kind cannot stand in for the other (a kind held only to a general
+ * ratio is left out: the year is judged on the total there).
+ */
+function totalTally(required: number, kinds: readonly Tally[], end: YearEnd): Tally {
   const sum = (pick: (tally: Tally) => number) => kinds.reduce((total, tally) => total + pick(tally), 0);
+  const firm = kinds.filter((tally) => !tally.generalRatio);
+  const firmSum = (pick: (tally: Tally) => number) => firm.reduce((total, tally) => total + pick(tally), 0);
   const credited = sum((tally) => tally.creditedTenths);
   const pending = sum((tally) => tally.pendingTenths);
   const notDeclared = sum((tally) => tally.notDeclaredTenths);
   const returned = sum((tally) => tally.returnedTenths);
-  const remaining = Math.max(required - credited, sum((tally) => tally.remainingTenths), 0);
+  const remaining = Math.max(required - credited, firmSum((tally) => tally.remainingTenths), 0);
+  const open = (tenths: number, kindsLack: number) => (end.closed ? 0 : Math.max(tenths, kindsLack, 0));
   return {
     requiredTenths: required,
     requirementSet: true,
+    generalRatio: false,
     creditedTenths: credited,
     pendingTenths: pending,
     notDeclaredTenths: notDeclared,
     returnedTenths: returned,
     lateTenths: sum((tally) => tally.lateTenths),
-    toStudyTenths: Math.max(required - credited - pending - (declaringOver ? 0 : notDeclared + returned), sum((tally) => tally.toStudyTenths), 0),
+    toStudyTenths: open(required - credited - pending - (end.declaringOver ? 0 : notDeclared + returned), sum((tally) => tally.toStudyTenths)),
+    toStudyIfReturnedFailTenths: open(required - credited - pending - notDeclared, sum((tally) => tally.toStudyIfReturnedFailTenths)),
     remainingTenths: remaining,
-    remainingAfterPendingTenths: Math.max(required - credited - pending, sum((tally) => tally.remainingAfterPendingTenths), 0),
+    remainingAfterPendingTenths: Math.max(required - credited - pending, firmSum((tally) => tally.remainingAfterPendingTenths), 0),
     // Credited hours that help no minimum: what was credited beyond what it covered.
     surplusTenths: credited - (required - remaining),
   };
@@ -200,9 +220,11 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
   const closed = terms !== null ? asOf > terms.declareBy : asOf > `${year}-12-31`;
   // Only a known deadline ends what can still be declared; without one (the national rule alone) nothing is said to be lost.
   const declaringOver = terms !== null && closed;
-  const publicTally = kindTally(rule.publicTenths, sums.public, declaringOver);
-  const professionalTally = kindTally(rule.professionalTenths, sums.professional, declaringOver);
-  const total = totalTally(rule.totalTenths, [publicTally, professionalTally], declaringOver);
+  const end: YearEnd = { declaringOver, closed };
+  const publicTally = kindTally(rule.publicTenths, sums.public, end);
+  // Under the national rule alone, 专业科目 "一般" not less than two thirds is a general ratio, not a minimum of its own.
+  const professionalTally = kindTally(rule.professionalTenths, sums.professional, end, rule.basis === 'national');
+  const total = totalTally(rule.totalTenths, [publicTally, professionalTally], end);
 
   let deadline: Deadline | null = null;
   if (terms !== null) {
@@ -224,7 +246,7 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
       advisedEstimated: advised !== null && !coversRange(calendar, advised, terms.declareBy),
     };
   }
-  const status = statusOf(total, deadline, closed);
+  const status = closed && counted === 0 ? 'noRecords' : statusOf(total, deadline, closed);
 
   if (rule.basis === 'assumed' && rule.basisYear !== null) warnings.push({ code: 'ruleAssumed', basisYear: rule.basisYear });
   if (rule.basis === 'national') warnings.push({ code: 'nationalRule' });
@@ -267,6 +289,7 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
 }
 
 /**
+ * (A closed year with no record here is 无记录, decided before this.)
  * 已达标 when credited hours cover every minimum; 待审核通过后达标 when pending
  * reviews would; after the deadline anything else is 未达标; before it, 有风险
  * close to the deadline (or past the site's advised day with something still

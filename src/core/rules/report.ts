@@ -17,6 +17,12 @@ export interface Tally {
    * decides, never "0" or 已达标; the hours still count toward the total.
    */
   requirementSet: boolean;
+  /**
+   * True where the figure is only the rule's general ratio (专业科目 under the
+   * national rule: 一般不少于三分之二), not a minimum of its own: the year is
+   * judged on the total, and this part never stands as still to study.
+   */
+  generalRatio: boolean;
   /** 已计入: recorded by the platform's 学习入口, or declared in time and approved. */
   creditedTenths: number;
   /** 审核中: declared in time, reviews not finished. */
@@ -27,8 +33,15 @@ export interface Tally {
   returnedTenths: number;
   /** 逾期申报: declared after the year's deadline, so not counted in the year. */
   lateTenths: number;
-  /** 还需学习: what the requirement still lacks once every logged hour (credited, pending, to declare, returned) counts. */
+  /**
+   * 还需学习: what the requirement still lacks once every logged hour (credited,
+   * pending, to declare, returned) counts; 0 once the year is closed, since
+   * nothing can be studied for it any more (remainingTenths says what it lacked),
+   * and 0 for a part held only to a general ratio (the total decides there).
+   */
   toStudyTenths: number;
+  /** 还需学习 if the returned hours never pass: returned hours never count as covering the year. 0 once the year is closed. */
+  toStudyIfReturnedFailTenths: number;
   /** Still missing once only credited hours count (0 means this part is met). */
   remainingTenths: number;
   /** Still missing if every pending review passes (0 means met once reviews pass). */
@@ -37,7 +50,8 @@ export interface Tally {
   surplusTenths: number;
 }
 
-export type YearStatus = 'met' | 'metPendingReview' | 'onTrack' | 'atRisk' | 'missed';
+/** `noRecords`: a closed year this device holds no record of; the site cannot know whether it was met (the platform may have it). */
+export type YearStatus = 'met' | 'metPendingReview' | 'onTrack' | 'atRisk' | 'missed' | 'noRecords';
 
 export interface Deadline {
   /** Last day to finish and declare (inclusive). */

@@ -103,9 +103,9 @@ export const entrySchema = z
       if (entry.way === 'other' && (entry.wayNote ?? '') === '') fail('wayNote', '学习方式选“其他”时，请写明是哪种方式', entry.wayNote);
       if (entry.recording === 'platform') {
         if (!mayBePlatformRecorded(entry.way)) {
-          fail('recording', `只有在线学习的学时由平台学习入口自动记录；“${WAY_LABELS[entry.way]}”的学时须申报`, entry.recording);
+          fail('recording', `只有在线学习的学时由平台学习入口自动记录；“${WAY_LABELS[entry.way]}”的学时须申报（本站理解）`, entry.recording);
         } else if (entry.status !== 'notDeclared') {
-          fail('status', '平台学习入口自动记录的学时无需申报，申报进度应为“待申报”', entry.status);
+          fail('status', '平台学习入口自动记录的学时无需申报，不能记申报、审核或退回；如果这条已在平台申报，请把记录方式改为“需申报”', entry.status);
         }
       }
       if (DECLARED_STATUSES.includes(entry.status) && entry.declaredOn === undefined) {

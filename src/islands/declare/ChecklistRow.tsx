@@ -13,10 +13,16 @@ interface Props {
   item: ChecklistItem;
   evidence: readonly EvidenceMeta[];
   limit: UploadLimit;
+  /** The deadline once it has passed (the window is closed): no one-tap 今天, only the real date in the 申报卡. */
+  declareBy: string | null;
 }
 
-/** One entry of the 申报清单: its state, 学时, evidence status, the one-tap 标记为已申报（今天） and its 申报卡. */
-export function ChecklistRow({ item, evidence, limit }: Props) {
+/**
+ * One entry of the 申报清单: its state, 学时, evidence status, the one-tap
+ * 标记为已申报（今天） while the year is open, and its 申报卡 (where a closed
+ * year's declaration is recorded with its real date).
+ */
+export function ChecklistRow({ item, evidence, limit, declareBy }: Props) {
   const { today, readOnly, log, saveEntry, announce } = useLog();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState('');
@@ -52,9 +58,11 @@ export function ChecklistRow({ item, evidence, limit }: Props) {
         {problems > 0 && <span class="declare-fit--bad">{` ${t.evidenceProblems(problems)}`}</span>}
       </p>
       <div class="declare-actions">
-        <button type="button" class="button--primary" disabled={readOnly} aria-describedby={error ? errorId : undefined} onClick={() => void markToday()}>
-          {t.markToday}
-        </button>
+        {declareBy === null && (
+          <button type="button" class="button--primary" disabled={readOnly} aria-describedby={error ? errorId : undefined} onClick={() => void markToday()}>
+            {t.markToday}
+          </button>
+        )}
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t.closeCard : t.openCard}
         </button>
@@ -64,7 +72,7 @@ export function ChecklistRow({ item, evidence, limit }: Props) {
           {error}
         </p>
       )}
-      {open && <DeclareCard item={item} limit={limit} evidence={evidence} />}
+      {open && <DeclareCard item={item} limit={limit} evidence={evidence} declareBy={declareBy} />}
     </li>
   );
 }

@@ -1,14 +1,20 @@
 import { useState } from 'preact/hooks';
+import { isLateDeclaration } from '../../core/declare/declarationWindow';
 import { markDeclared } from '../../core/declare/markDeclared';
 import type { Entry } from '../../core/schemas/entry';
 import { declareText as t } from '../../i18n/declareView';
 import { useLog } from '../app/logStore';
 import { failureText } from '../runtime/failureText';
 
-/** The declaration date (today unless changed) and the button that records it; a refused date is said at the field and nothing is stored. */
-export function DeclareDate({ entry }: { entry: Entry }) {
-  const { today, readOnly, revisions, saveEntry, announce } = useDeclareStore();
-  const [date, setDate] = useState(today);
+/**
+ * The declaration date (today unless changed; empty once the year's window has
+ * closed, `closedDeclareBy`, so only a real date is recorded) and the button
+ * that records it; a date after the deadline is recorded as 逾期申报, as the
+ * form does. A refused date is said at the field and nothing is stored.
+ */
+export function DeclareDate({ entry, closedDeclareBy = null }: { entry: Entry; closedDeclareBy?: string | null }) {
+  const { year, today, readOnly, revisions, saveEntry, announce } = useDeclareStore();
+  const [date, setDate] = useState(closedDeclareBy === null ? today : '');
   const [error, setError] = useState('');
   const id = `declare-date-${entry.id}`;
   const submit = async (event: Event) => {
@@ -21,7 +27,7 @@ export function DeclareDate({ entry }: { entry: Entry }) {
     setError('');
     try {
       await saveEntry(result.entry, false, revisions.get(entry.id));
-      announce(t.markedDeclared(entry.title, date));
+      announce(isLateDeclaration(date, closedDeclareBy) ? t.markedLate(entry.title, date, year) : t.markedDeclared(entry.title, date));
     } catch (failure) {
       setError(failureText(t.markFailed, failure));
     }
@@ -38,7 +44,7 @@ export function DeclareDate({ entry }: { entry: Entry }) {
         onInput={(event) => setDate(event.currentTarget.value)}
       />
       <p class="field__hint" id={`${id}-hint`}>
-        {t.declaredOnHint}
+        {closedDeclareBy === null ? t.declaredOnHint : t.declaredOnHintClosed(closedDeclareBy)}
       </p>
       {error && (
         <p class="field__error" id={`${id}-error`} role="alert">
@@ -54,5 +60,5 @@ export function DeclareDate({ entry }: { entry: Entry }) {
 
 function useDeclareStore() {
   const store = useLog();
-  return { today: store.today, readOnly: store.readOnly, revisions: store.log.revisions, saveEntry: store.saveEntry, announce: store.announce };
+  return { year: store.year, today: store.today, readOnly: store.readOnly, revisions: store.log.revisions, saveEntry: store.saveEntry, announce: store.announce };
 }

@@ -20,6 +20,8 @@ export function PendingReviews({ pending }: { pending: Checklist['pending'] }) {
       {pending.length === 0 ? (
         <p>{t.pendingEmpty}</p>
       ) : (
+        <>
+        <p class="field__hint">{t.reviewCountStart}</p>
         <ul class="declare-list">
           {pending.map(({ entry, review }) => {
             const dueBy = review ? (review.stage === 'employer' ? review.employerDueBy : review.authorityDueBy) : null;
@@ -47,6 +49,7 @@ export function PendingReviews({ pending }: { pending: Checklist['pending'] }) {
             );
           })}
         </ul>
+        </>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { declareChecklist } from '../../core/declare/checklist';
+import { declarationWindow } from '../../core/declare/declarationWindow';
 import { DEFAULT_UPLOAD_LIMIT } from '../../core/declare/uploadLimit';
 import type { EvidenceMeta } from '../../db/database';
 import { loadReconciliation, loadUploadLimit } from '../../db/declareSettings';
@@ -19,6 +20,7 @@ import '../../styles/declare.css';
 export function DeclareView() {
   const { db, year, log, report, loading } = useLog();
   const checklist = useMemo(() => declareChecklist(log.entries, year, report.deadline?.declareBy ?? null, report.pendingReviews), [log.entries, year, report]);
+  const declaring = declarationWindow(report);
   const ids = checklist.items.map((item) => item.entry.id);
   const evidence = liveValue(
     useLive(() => evidenceOfEntries(db, ids), [db, ids.join(',')]),
@@ -31,7 +33,16 @@ export function DeclareView() {
   return (
     <section class="declare" aria-labelledby="declare-title">
       <h2 id="declare-title">{t.title(year)}</h2>
-      <p>{t.intro}</p>
+      {declaring.closed && declaring.declareBy !== null && declaring.cite !== null ? (
+        <p class="note" data-testid="declare-closed">
+          <UnbreakableText text={t.closedIntro(year, declaring.declareBy, declaring.cite)} />{' '}
+          <a class="cite-link" href={`/policy/${declaring.cite.policyYear}/#${declaring.cite.id}`}>
+            {t.closedCiteLink}
+          </a>
+        </p>
+      ) : (
+        <p>{t.intro}</p>
+      )}
       <section aria-labelledby="declare-list">
         <h3 id="declare-list">{t.listTitle}</h3>
         <p data-testid="declare-summary"><UnbreakableText text={t.listSummary(checklist.returned.count, checklist.returned.tenths, checklist.notDeclared.count, checklist.notDeclared.tenths)} /></p>
@@ -42,7 +53,7 @@ export function DeclareView() {
             <p class="field__hint">{t.listOrder}</p>
             <ol class="declare-list">
               {checklist.items.map((item) => (
-                <ChecklistRow key={item.entry.id} item={item} evidence={evidence.filter((meta) => meta.entryId === item.entry.id)} limit={limit} />
+                <ChecklistRow key={item.entry.id} item={item} evidence={evidence.filter((meta) => meta.entryId === item.entry.id)} limit={limit} declareBy={declaring.closed ? declaring.declareBy : null} />
               ))}
             </ol>
           </>

@@ -8,7 +8,7 @@ export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: Overvie
   const figure = (cell: OverviewCell) => (
     <>
       <span class="nowrap">{t.credited(cell.credited)}</span>
-      {cell.required === null ? t.noRequiredFigure : <> / <span class="nowrap">{t.required(cell.required)}</span></>}
+      {cell.required === null ? t.noRequiredFigure : <> / <span class="nowrap">{cell.generalRatio ? t.generalRequired(cell.required) : t.required(cell.required)}</span></>}
     </>
   );
   return (
@@ -49,6 +49,7 @@ export function OverviewTable({ rows, currentYear, onOpenYear }: { rows: Overvie
               </td>
               <td data-label={t.columns.status}>
                 {row.statusLabel}
+                {row.statusNote !== null && <span class="years-table__basis">{row.statusNote}</span>}
                 <span class="years-table__basis">{row.basisLabel}</span>
               </td>
               <td data-label={t.columns.chart}>

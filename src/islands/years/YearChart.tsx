@@ -8,7 +8,7 @@ export function YearChart({ row }: { row: OverviewRow }) {
   const cells = [row.cells.public, row.cells.professional];
   const label = t.chartLabel(
     row.year,
-    cells.map((cell) => t.chartPart(cell.label, cell.credited, cell.required)),
+    cells.map((cell) => t.chartPart(cell.label, cell.credited, cell.required, cell.generalRatio)),
   );
   const height = cells.length * (BAR.height + BAR.gap);
   return (

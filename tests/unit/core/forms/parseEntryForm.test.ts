@@ -82,7 +82,7 @@ describe('parseEntryForm', () => {
   });
 
   it.each<[string, Partial<EntryFormValues>, Partial<Record<string, string>>]>([
-    ['offline study as platform-recorded', { way: 'inPerson', recording: 'platform' }, { recording: '只有在线学习的学时由平台学习入口自动记录；“线下面授”的学时须申报' }],
+    ['offline study as platform-recorded', { way: 'inPerson', recording: 'platform' }, { recording: '只有在线学习的学时由平台学习入口自动记录；“线下面授”的学时须申报（本站理解）' }],
     ['a declaration before the completion date', { status: 'declared', declaredOn: '2025-11-20' }, { declaredOn: '申报日期不能早于完成日期' }],
     [
       'a decision before the declaration',

@@ -47,7 +47,7 @@ const CASES: Case[] = [
     years: [2023, 2024, 2025],
     expected: [
       { year: 2025, basisLabel: '2025年通知', statusLabel: '已达标', public: ['30 学时', '30 学时'], professional: ['60 学时', '60 学时'], total: ['90 学时', '90 学时'], logged: 900, crossYear: 0 },
-      { year: 2024, basisLabel: '国家规定', statusLabel: '未达标', public: ['0 学时', null], professional: ['0 学时', '60 学时'], total: ['0 学时', '90 学时'], logged: 0, crossYear: 0 },
+      { year: 2024, basisLabel: '国家规定', statusLabel: '无记录', public: ['0 学时', null], professional: ['0 学时', '60 学时'], total: ['0 学时', '90 学时'], logged: 0, crossYear: 0 },
       { year: 2023, basisLabel: '国家规定', statusLabel: '未达标', public: ['0 学时', null], professional: ['60 学时', '60 学时'], total: ['60 学时', '90 学时'], logged: 600, crossYear: 0 },
     ],
   },
@@ -57,7 +57,7 @@ const CASES: Case[] = [
     years: [2024, 2025],
     expected: [
       { year: 2025, basisLabel: '2025年通知', statusLabel: '未达标', public: ['0 学时', '30 学时'], professional: ['0 学时', '60 学时'], total: ['0 学时', '90 学时'], logged: 200, crossYear: 1 },
-      { year: 2024, basisLabel: '国家规定', statusLabel: '未达标', public: ['0 学时', null], professional: ['0 学时', '60 学时'], total: ['0 学时', '90 学时'], logged: 0, crossYear: 1 },
+      { year: 2024, basisLabel: '国家规定', statusLabel: '无记录', public: ['0 学时', null], professional: ['0 学时', '60 学时'], total: ['0 学时', '90 学时'], logged: 0, crossYear: 1 },
     ],
   },
   {

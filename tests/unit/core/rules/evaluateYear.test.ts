@@ -146,7 +146,8 @@ describe('evaluateYear: years without a notice or a calendar', () => {
     const report = evaluate([entry({ startDate: '2024-03-01', endDate: '2024-03-01', hoursTenths: 300 })], '2026-11-28', resolveRule(2024, RULE_SETS));
     expect(report).toMatchObject({ basis: 'national', basisYear: null, deadline: null, closed: true, status: 'missed' });
     expect(report.public).toMatchObject({ requiredTenths: 0, creditedTenths: 300, surplusTenths: 300 });
-    expect(report.total).toMatchObject({ requiredTenths: 900, toStudyTenths: 600 });
+    // The year is over: nothing is left to study for it; what it lacked is remainingTenths.
+    expect(report.total).toMatchObject({ requiredTenths: 900, toStudyTenths: 0, remainingTenths: 600 });
     expect(report.warnings.map((w) => w.code)).not.toContain('surplusNotCarried');
   });
 

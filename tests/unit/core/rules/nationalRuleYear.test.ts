@@ -27,7 +27,8 @@ describe('a national-rule year', () => {
     const summary = buildSummary({ report, entries: [], profile: {}, generatedOn: '2026-11-28' });
     const [publicRow, professionalRow] = summary.requirementRows;
     expect(publicRow).toMatchObject({ required: NO_REQUIREMENT, toStudy: '—' });
-    expect(professionalRow).toMatchObject({ required: '60', toStudy: '0' });
+    // 2024 is over: nothing is still to study in it.
+    expect(professionalRow).toMatchObject({ required: '60', toStudy: '—' });
   });
 
   it('says nothing of carry-over or of both kinds\' minimums (only a notice says that)', () => {
@@ -41,7 +42,7 @@ describe('a national-rule year', () => {
   it('once over and short, names no deadline and nothing "lost"', () => {
     const report = report2024([approvedProfessional(500, '2024-05-01'), logged({ kind: 'professional', hoursTenths: 100, startDate: '2024-07-01', endDate: '2024-07-01' })]);
     expect(report.status).toBe('missed');
-    expect(yearHeadline(report)).toBe('未达标：2024年度已结束，已计入 50 学时，不足要求；另有 10 学时待申报。');
+    expect(yearHeadline(report)).toBe('未达标：2024年度已结束，已计入 50 学时，要求 90 学时，差 40 学时；另有 10 学时待申报。');
     expect(yearHeadline(report)).not.toMatch(/截止|已不能计入/);
     expect(deadlineLines(report)).toEqual([]);
   });
