@@ -63,7 +63,7 @@ test('历年概览 shows a row per year with its figures and the rule it rests o
   await expect(options).toHaveCount(thisYear + 1 - 2015 + 1);
   await expect(options.first()).toHaveText(`${thisYear + 1}年`);
   await expect(options.last()).toHaveText('2015年');
-  await expect(page.locator('#year-select option[value="2024"]')).toHaveText('2024年（已记 90 学时）');
+  await expect(page.locator('#year-select option[value="2024"]')).toHaveText('2024年（共记录 90 学时）');
 
   await row(2024).getByRole('button', { name: '2024年' }).click();
   await expect(page.getByRole('heading', { name: '2024年度进度' })).toBeVisible();
