@@ -1,4 +1,4 @@
-import { localDay } from '../calendar/localTime';
+import { stampDay } from '../calendar/stampDay';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { BACKUP_FORMAT, BACKUP_VERSION, evidencePath, isEvidenceId, MANIFEST_NAME, type BackupManifest } from './format';
 import type { Backup, BackupEvidence } from './readBackup';
@@ -47,5 +47,5 @@ export function writeBackup(backup: Backup): Uint8Array {
 
 /** 学时簿备份-2025-11-27.zip, the device's local day of the backup's exportedAt. */
 export function backupFileName(exportedAt: string): string {
-  return `学时簿备份-${localDay(exportedAt)}.zip`;
+  return `学时簿备份-${stampDay(exportedAt)}.zip`;
 }

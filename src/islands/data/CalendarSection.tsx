@@ -1,4 +1,4 @@
-import { icsUtcStamp } from '../../core/calendar/localTime';
+import { icsUtcStamp } from '../../core/calendar/icsStamp';
 import { dataText as t } from '../../i18n/dataPanel';
 import { useLog } from '../app/logStore';
 import { FailureMessage } from '../FailureMessage';
