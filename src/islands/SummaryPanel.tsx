@@ -25,7 +25,7 @@ interface Props {
 type Step =
   | { kind: 'idle' }
   | { kind: 'working'; message: string }
-  | { kind: 'unprintable'; model: SummaryModel; missing: Unprintable[] }
+  | { kind: 'unprintable'; missing: Unprintable[] }
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
 
@@ -83,7 +83,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
       const summary = await model();
       const { findUnprintable } = await pdfModule;
       const missing = await findUnprintable(summary);
-      if (missing.length > 0) setStep({ kind: 'unprintable', model: summary, missing });
+      if (missing.length > 0) setStep({ kind: 'unprintable', missing });
       else await download(summary);
     } catch (error) {
       setStep({ kind: 'error', message: failureText(t.pdfFailed, error) });
@@ -138,7 +138,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
           </ul>
           <p>{t.unprintableChoice}</p>
           <div class="form-actions">
-            <button type="button" class="button--primary" onClick={() => void download(step.model)}>
+            <button type="button" class="button--primary" onClick={() => void model().then(download, (error: unknown) => setStep({ kind: 'error', message: failureText(t.pdfFailed, error) }))}>
               {t.replaceAndGo}
             </button>
             <button type="button" onClick={() => setStep({ kind: 'idle' })}>

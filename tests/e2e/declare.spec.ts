@@ -192,9 +192,8 @@ test('the 申报材料包 opens with unzip and holds the summary PDF, the CSV an
     { id: 'cert', entryId: 'r-early', name: '证书.png', type: 'image/png', data: solidPng(800, 600, [30, 90, 160]) },
     { id: 'proof', entryId: 'u-early', name: '证明.pdf', type: 'application/pdf', data: paddedPdf(200_000) },
   ]);
-  await page.getByRole('button', { name: '生成申报材料包' }).click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: '下载申报材料包' }).click();
+  await page.getByRole('button', { name: '生成并下载申报材料包' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('2025年度申报材料包.zip');
   const dir = mkdtempSync(join(tmpdir(), 'pack-'));
@@ -301,11 +300,12 @@ test('the 申报 view works offline after one visit', async ({ page, context }) 
   await expect(rows(page)).toHaveCount(5);
   await row(page, '病例讨论会').getByRole('button', { name: '申报卡' }).click();
   await expect(row(page, '病例讨论会')).toContainText('“病例讨论会”的申报卡');
-  await page.getByRole('button', { name: '生成申报材料包' }).click();
-  await expect(page.getByRole('button', { name: '下载申报材料包' })).toBeVisible({ timeout: 20_000 });
+  const downloading = page.waitForEvent('download', { timeout: 20_000 });
+  await page.getByRole('button', { name: '生成并下载申报材料包' }).click();
+  expect((await downloading).suggestedFilename()).toBe('2025年度申报材料包.zip');
 });
 
-test('where the browser can share files, 分享 sits beside 下载 and hands over the named file', async ({ page }) => {
+test('where the browser can share files, the file just made and downloaded can be shared too', async ({ page }) => {
   await page.addInitScript(() => {
     const shared: string[][] = [];
     (window as unknown as { __shared: string[][] }).__shared = shared;
@@ -313,9 +313,9 @@ test('where the browser can share files, 分享 sits beside 下载 and hands ove
     Object.defineProperty(navigator, 'share', { value: async (data: { files: File[] }) => void shared.push(data.files.map((file) => `${file.name}|${file.type}`)) });
   });
   await seed(page);
-  await page.getByRole('button', { name: '生成汇总表 PDF' }).click();
+  await page.getByRole('button', { name: '生成并下载汇总表 PDF' }).click();
   await page.getByRole('button', { name: '分享汇总表 PDF' }).click();
-  await page.getByRole('button', { name: '生成申报材料包' }).click();
+  await page.getByRole('button', { name: '生成并下载申报材料包' }).click();
   await page.getByRole('button', { name: '分享申报材料包' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: string[][] }).__shared)).toEqual([
     ['2025年度继续教育学时自查申报汇总表.pdf|application/pdf'],
@@ -323,10 +323,13 @@ test('where the browser can share files, 分享 sits beside 下载 and hands ove
   ]);
 });
 
-test('without file sharing, only 下载 is offered', async ({ page }) => {
+test('without file sharing, one tap makes and downloads the PDF, with a ready message and no 分享', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(navigator, 'canShare', { value: undefined }));
   await seed(page);
-  await page.getByRole('button', { name: '生成汇总表 PDF' }).click();
-  await expect(page.getByRole('button', { name: '下载汇总表 PDF' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成并下载汇总表 PDF' }).click();
+  expect((await downloading).suggestedFilename()).toBe('2025年度继续教育学时自查申报汇总表.pdf');
+  await expect(page.getByRole('region', { name: '申报材料包' }).getByRole('status')).toHaveText('');
+  await expect(page.locator('.toast')).toContainText('已生成并下载“2025年度继续教育学时自查申报汇总表.pdf”');
   await expect(page.getByRole('button', { name: '分享汇总表 PDF' })).toHaveCount(0);
 });

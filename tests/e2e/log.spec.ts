@@ -131,6 +131,10 @@ test('entries of another year are reachable through the year switcher', async ({
   await log.open();
   await expect(page.getByLabel('年度', { exact: true })).toHaveValue(String(thisYear));
   await log.add({ title: '2025年公需课', hours: '30', start: '2025-06-01', end: '2025-06-01', platform: true });
+  // Saving an entry of another year leaves the chosen year, says where the entry went, and offers one tap there.
+  await expect(page.locator('.toast')).toContainText('已保存“2025年公需课”到2025年度。');
+  await expect(page.getByLabel('年度', { exact: true })).toHaveValue(String(thisYear));
+  await page.locator('.toast').getByRole('button', { name: '查看2025年度' }).click();
   await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2025');
   await log.show('进度');
   await expect(page.getByRole('heading', { name: '2025年度进度' })).toBeVisible();

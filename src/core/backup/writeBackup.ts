@@ -1,3 +1,4 @@
+import { stampDay } from '../calendar/stampDay';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { BACKUP_FORMAT, BACKUP_VERSION, evidencePath, isEvidenceId, MANIFEST_NAME, type BackupManifest } from './format';
 import type { Backup, BackupEvidence } from './readBackup';
@@ -25,7 +26,8 @@ export function safeEvidenceIds(evidence: readonly BackupEvidence[]): BackupEvid
 /**
  * Packs everything into one zip: backup.json (self-describing) plus each
  * evidence file under evidence/<id>.<ext> (its real extension, so it opens from the zip), stored without recompression since
- * photos and PDFs are compressed already.
+ * photos and PDFs are compressed already. Every member is dated exportedAt,
+ * which zip stores in the device's local time.
  */
 export function writeBackup(backup: Backup): Uint8Array {
   const evidence = safeEvidenceIds(backup.evidence);
@@ -40,10 +42,10 @@ export function writeBackup(backup: Backup): Uint8Array {
   };
   const files: Zippable = { [MANIFEST_NAME]: [strToU8(JSON.stringify(manifest)), { level: 6 }] };
   for (const item of evidence) files[evidencePath(item.id, item.type)] = [item.data, { level: 0 }];
-  return zipSync(files, { mtime: new Date(Date.UTC(2000, 0, 1)) });
+  return zipSync(files, { mtime: new Date(backup.exportedAt) });
 }
 
-/** 学时簿备份-2025-11-27.zip */
-export function backupFileName(today: string): string {
-  return `学时簿备份-${today}.zip`;
+/** 学时簿备份-2025-11-27.zip, the device's local day of the backup's exportedAt. */
+export function backupFileName(exportedAt: string): string {
+  return `学时簿备份-${stampDay(exportedAt)}.zip`;
 }

@@ -47,7 +47,8 @@ export function packCsv(entries: readonly PackEntry[], headers: PackHeaders): st
 /** Unix-made, rw-r--r--: with the UTF-8 name flag, unzip and the desktop archivers show the Chinese names as they are (an MS-DOS origin makes Info-ZIP re-code them). */
 const FILE = { os: 3, attrs: 0o100644 << 16 } as const;
 
-export function buildPack(parts: { pdfName: string; pdf: Uint8Array; csvName: string; csv: string; entries: readonly PackEntry[] }): Uint8Array {
+/** `madeAt` dates every member: zip times are the device's local time, so the archiver shows the day and hour the pack was made. */
+export function buildPack(parts: { pdfName: string; pdf: Uint8Array; csvName: string; csv: string; entries: readonly PackEntry[]; madeAt: Date }): Uint8Array {
   const files: Zippable = {
     [parts.pdfName]: [parts.pdf, { level: 0, ...FILE }],
     [parts.csvName]: [strToU8(parts.csv), { level: 6, ...FILE }],
@@ -56,5 +57,5 @@ export function buildPack(parts: { pdfName: string; pdf: Uint8Array; csvName: st
     const folder = entryFolderName(item.number, item.entry);
     for (const copy of copies) files[`${folder}/${copy.name}`] = [copy.bytes, { level: 0, ...FILE }];
   }
-  return zipSync(files, { mtime: new Date(Date.UTC(2000, 0, 1)) });
+  return zipSync(files, { mtime: parts.madeAt });
 }

@@ -3,10 +3,11 @@ export const FIRST_YEAR = 2015;
 
 /**
  * The years the log's menu offers, newest first: every year from FIRST_YEAR to
- * the year after `todayYear`, and any other year that already has records.
+ * `todayYear`, and any other year that already has records (so next year
+ * appears before it starts only when something is recorded in it).
  */
 export function yearMenu(todayYear: number, recordedYears: readonly number[] = []): number[] {
   const years = new Set<number>(recordedYears);
-  for (let year = todayYear + 1; year >= FIRST_YEAR; year -= 1) years.add(year);
+  for (let year = todayYear; year >= FIRST_YEAR; year -= 1) years.add(year);
   return [...years].sort((a, b) => b - a);
 }

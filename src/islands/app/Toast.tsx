@@ -5,16 +5,28 @@ import { useLog } from './logStore';
 /**
  * The last action's sentence, said once to screen readers, in the status
  * strip where the headline was: it never covers a button. 撤销删除 stays
- * while the deletion can still be undone; × dismisses it.
+ * while the deletion can still be undone; an action (查看2025年度) goes with
+ * its sentence; × dismisses it.
  */
 export function Toast() {
-  const { announcement, undo, undoDelete, dismissAnnouncement } = useLog();
+  const { announcement, toastAction, undo, undoDelete, dismissAnnouncement } = useLog();
   const shown = announcement !== '' || undo !== null;
   return (
     <div class={`toast${shown ? ' toast--shown' : ''}`} role="status" aria-live="polite">
       {shown && (
         <>
           <span class="toast__text">{announcement}</span>
+          {toastAction && (
+            <button
+              type="button"
+              onClick={() => {
+                toastAction.run();
+                dismissAnnouncement();
+              }}
+            >
+              {toastAction.label}
+            </button>
+          )}
           {undo && (
             <button type="button" onClick={() => void undoDelete()}>
               {text.undo}

@@ -19,6 +19,12 @@ export interface BaseOption {
 /** Whether the browser keeps this site's data when space runs low. */
 export type Persistence = 'granted' | 'denied' | 'unsupported' | 'unknown';
 
+/** A button the toast offers with its sentence (查看2025年度 after saving an entry of another year). */
+export interface ToastAction {
+  label: string;
+  run(): void;
+}
+
 /** What the entry form is doing: closed, adding (maybe from a template), or editing one entry. */
 export type FormState =
   | { mode: 'closed' }
@@ -57,10 +63,12 @@ export interface LogStore {
   requestPersist(): void;
   /** Why a backup is due now (never made, many changes, long ago, data not persisted), or null. */
   nudge: string | null;
-  /** Says a sentence once to screen readers and in the toast. */
-  announce(message: string): void;
+  /** Says a sentence once to screen readers and in the toast, with a button when `action` is given. */
+  announce(message: string, action?: ToastAction): void;
   /** The sentence the toast shows now ('' when none). */
   announcement: string;
+  /** The button beside the toast's sentence, or null. */
+  toastAction: ToastAction | null;
   dismissAnnouncement(): void;
   /** Another tab holds an older version of the database open, so an upgrade waits. */
   blocked: boolean;
@@ -73,7 +81,10 @@ export interface LogStore {
   openNewEntry(template?: Entry): void;
   editEntry(entry: Entry): void;
   closeForm(): void;
-  /** Validated entry in, stored (one transaction) or a StorageError thrown with a Chinese message. */
+  /**
+   * Validated entry in, stored (one transaction) or a StorageError thrown with a Chinese message.
+   * An entry that counts in another year leaves the chosen year as it is; the toast says where it went, with a button to go there.
+   */
   saveEntry(entry: Entry, isNew: boolean, baseRevision?: number): Promise<void>;
   /** Deletes (undoably); `focusAfter` is the row that takes focus next, as the person sees the list. */
   deleteEntry(entry: Entry, focusAfter?: string | null): Promise<void>;

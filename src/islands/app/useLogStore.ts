@@ -18,7 +18,7 @@ import { text } from '../../i18n/zhCN';
 import { useLive } from '../hooks/useLive';
 import { useToday } from '../hooks/useToday';
 import { loadActions } from '../runtime/loadActions';
-import type { BaseOption, FormState, LogStore } from './logStore';
+import type { BaseOption, FormState, LogStore, ToastAction } from './logStore';
 import { useDatabaseHealth } from './useDatabaseHealth';
 import { useHashView } from './useHashView';
 import { useYear } from './useYear';
@@ -60,6 +60,7 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
   const [focusEntryId, setFocusEntryId] = useState<string | null>(null);
   const [yearTotals, setYearTotals] = useState<ReadonlyMap<number, number>>(new Map());
   const [announcement, setAnnouncement] = useState('');
+  const [toastAction, setToastAction] = useState<ToastAction | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
   const announceTimer = useRef<ReturnType<typeof setTimeout>>();
 
@@ -69,14 +70,19 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
   const report = useMemo(() => evaluateYear(rule, log.entries, { asOf: today, calendar }), [rule, log.entries, today, calendar]);
   const yearOptions = useMemo(() => yearMenu(Number(today.slice(0, 4)), [...log.years, year]), [log.years, today, year]);
 
-  const announce = useCallback((message: string) => {
+  const announce = useCallback((message: string, action?: ToastAction) => {
     setAnnouncement(message);
+    setToastAction(action ?? null);
     clearTimeout(announceTimer.current);
-    announceTimer.current = setTimeout(() => setAnnouncement(''), UNDO_MS);
+    announceTimer.current = setTimeout(() => {
+      setAnnouncement('');
+      setToastAction(null);
+    }, UNDO_MS);
   }, []);
   const dismissAnnouncement = useCallback(() => {
     clearTimeout(announceTimer.current);
     setAnnouncement('');
+    setToastAction(null);
     setUndo(null);
   }, []);
 
@@ -98,11 +104,11 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
     } catch (error) {
       throw toStorageError(error);
     }
-    announce(isNew ? text.saved(entry.title) : text.updated(entry.title));
     setForm(CLOSED);
     setFocusEntryId(entry.id);
     const entryYear = countedYear(entry);
-    if (entryYear !== year) setYear(entryYear);
+    if (entryYear === year) announce(isNew ? text.saved(entry.title) : text.updated(entry.title));
+    else announce(isNew ? text.savedToYear(entry.title, entryYear) : text.updatedToYear(entry.title, entryYear), { label: text.showYear(entryYear), run: () => setYear(entryYear) });
     if (persistence === 'unknown' || persistence === 'denied') requestPersist();
   };
 
@@ -165,6 +171,7 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
     nudge: backupNudge({ ...log.backup, entryCount: log.entryCount, persisted: persistence === 'granted', today }),
     announce,
     announcement,
+    toastAction,
     dismissAnnouncement,
     newId,
     view,

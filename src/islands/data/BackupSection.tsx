@@ -1,4 +1,5 @@
 import { formatChineseDate } from '../../core/calendar/chineseDate';
+import { stampDay } from '../../core/calendar/stampDay';
 import { dataText as t } from '../../i18n/dataPanel';
 import { useLog } from '../app/logStore';
 import { FailureMessage } from '../FailureMessage';
@@ -15,7 +16,7 @@ export function BackupSection() {
   return (
     <>
       <h3>{t.backupTitle}</h3>
-      {lastBackupAt && <p>{t.lastBackup(formatChineseDate(lastBackupAt.slice(0, 10)), changesSinceBackup)}</p>}
+      {lastBackupAt && <p>{t.lastBackup(formatChineseDate(stampDay(lastBackupAt)), changesSinceBackup)}</p>}
       {nudge ? <p class="nudge">{nudge}</p> : !lastBackupAt && <p>{t.neverBackedUp}</p>}
       <p class="field__hint">{t.backupHint}</p>
       <div class="form-actions">

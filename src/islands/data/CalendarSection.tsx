@@ -1,3 +1,4 @@
+import { icsUtcStamp } from '../../core/calendar/icsStamp';
 import { dataText as t } from '../../i18n/dataPanel';
 import { useLog } from '../app/logStore';
 import { FailureMessage } from '../FailureMessage';
@@ -11,7 +12,7 @@ export function CalendarSection() {
   const exportIcs = () =>
     run(async () => {
       const actions = await loadDataActions();
-      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+      const stamp = icsUtcStamp(new Date());
       downloadFile(actions.deadlineCalendar(report, stamp), t.icsFileName(year), 'text/calendar;charset=utf-8');
       announce(t.icsDownloaded);
     });

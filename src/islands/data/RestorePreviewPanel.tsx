@@ -1,5 +1,6 @@
 import type { RestoreMode } from '../../core/backup/plan';
 import { formatChineseDate } from '../../core/calendar/chineseDate';
+import { stampDay } from '../../core/calendar/stampDay';
 import { dataText as t } from '../../i18n/dataPanel';
 import { panelText } from '../../i18n/zhCNPanels';
 import type { PendingRestore } from './useBackup';
@@ -17,7 +18,7 @@ export function RestorePreviewPanel({ restore, busy, onApply, onCancel }: Props)
   const refused = preview.refused.length > 0;
   return (
     <div class="restore-preview" role="region" aria-label={t.restorePreview}>
-      <p>{t.backupSummary(formatChineseDate(backup.exportedAt.slice(0, 10)), backup.entries.length, preview.evidenceFiles)}</p>
+      <p>{t.backupSummary(formatChineseDate(stampDay(backup.exportedAt)), backup.entries.length, preview.evidenceFiles)}</p>
       <ul>
         <li>{t.previewAdded(preview.added)}</li>
         <li>{t.previewIdentical(preview.identical)}</li>

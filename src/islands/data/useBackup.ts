@@ -16,7 +16,7 @@ export interface PendingRestore {
 
 /** Export a backup; read one in a worker (with progress and cancel), preview it, and apply it in one transaction. */
 export function useBackup() {
-  const { db, today, appVersion, announce } = useLog();
+  const { db, appVersion, announce } = useLog();
   const { busy, failure, run } = useTask();
   const [restore, setRestore] = useState<PendingRestore | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -27,7 +27,7 @@ export function useBackup() {
       const actions = await loadDataActions();
       const exportedAt = new Date().toISOString();
       const backup = await actions.snapshotForBackup(db, { exportedAt, appVersion });
-      downloadFile(new Uint8Array(actions.writeBackup(backup)), actions.backupFileName(today), 'application/zip');
+      downloadFile(new Uint8Array(actions.writeBackup(backup)), actions.backupFileName(exportedAt), 'application/zip');
       await actions.recordBackup(db, exportedAt);
       announce(t.backupExported(backup.entries.length, backup.evidence.length));
     });

@@ -1,6 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ChecklistItem } from '../../core/declare/checklist';
 import type { UploadLimit } from '../../core/declare/uploadLimit';
+import type { YearReport } from '../../core/rules/report';
+import type { LogState } from '../../db/logState';
 import { formatBytes } from '../../core/evidence/fileType';
 import { declareText as t } from '../../i18n/declareView';
 import { useLog } from '../app/logStore';
@@ -14,45 +16,66 @@ function canShareFiles(file: File): boolean {
   return typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] });
 }
 
-function MadeFileActions({ file, what }: { file: MadeFile; what: string }) {
+/** A made file with what it was made from: it may be shared only while the data and profile are still those. */
+interface Held {
+  file: MadeFile;
+  from: LogState;
+  report: YearReport;
+}
+
+function ShareMade({ file, what }: { file: MadeFile; what: string }) {
   const { announce } = useLog();
   const shareable = new File([file.bytes], file.name, { type: file.type });
+  if (!canShareFiles(shareable)) return null;
   return (
     <div class="declare-actions">
-      <button type="button" class="button--primary" onClick={() => downloadFile(file.bytes, file.name, file.type)}>
-        {t.download(what)}
+      <button type="button" onClick={() => void navigator.share({ files: [shareable] }).catch((error: unknown) => error instanceof DOMException && error.name === 'AbortError' ? undefined : announce(failureText(t.shareFailed, error)))}>
+        {t.share(what)}
       </button>
-      {canShareFiles(shareable) && (
-        <button type="button" onClick={() => void navigator.share({ files: [shareable] }).catch((error: unknown) => error instanceof DOMException && error.name === 'AbortError' ? undefined : announce(failureText(t.shareFailed, error)))}>
-          {t.share(what)}
-        </button>
-      )}
     </div>
   );
 }
 
-/** The year's summary PDF and the 申报材料包: made on the device, then downloaded or (where the browser can) shared. */
+/**
+ * The year's summary PDF and the 申报材料包, each made and downloaded in one
+ * tap, so no file made earlier is ever handed out after the data changed. Where
+ * the browser can share files, the file just made can be shared, but only until
+ * an entry, the profile or the year's report changes; then it is dropped, with
+ * a word.
+ */
 export function PackPanel({ items, limit }: { items: readonly ChecklistItem[]; limit: UploadLimit }) {
   const { db, report, log, today, announce } = useLog();
-  const [pdf, setPdf] = useState<MadeFile | null>(null);
-  const [pack, setPack] = useState<MadeFile | null>(null);
+  const [pdf, setPdf] = useState<Held | null>(null);
+  const [pack, setPack] = useState<Held | null>(null);
   const [working, setWorking] = useState('');
   const [error, setError] = useState('');
-  const data = { db, report, entries: log.entries, profile: log.profile, today };
+  const latest = useRef({ log, report });
+  latest.current = { log, report };
+  const current = (held: Held | null) => (held && held.from === log && held.report === report ? held : null);
+  const stale = (pdf !== null && current(pdf) === null) || (pack !== null && current(pack) === null);
 
   const make = async (which: 'pdf' | 'pack') => {
     setError('');
+    setPdf(null);
+    setPack(null);
     setWorking(which === 'pdf' ? t.makingPdf : t.makingPack);
+    const from = { log, report };
+    const data = { db, report, entries: log.entries, profile: log.profile, today };
     try {
       const actions = await import('./packActions');
+      const made: MadeFile & { problems?: number } = which === 'pdf' ? await actions.summaryPdf(data) : await actions.declarePack(data, items, limit);
+      if (latest.current.log !== from.log || latest.current.report !== from.report) {
+        setError(t.changedWhileMaking);
+        return;
+      }
+      downloadFile(made.bytes, made.name, made.type);
+      const held = { file: made, from: from.log, report: from.report };
       if (which === 'pdf') {
-        const made = await actions.summaryPdf(data);
-        setPdf(made);
+        setPdf(held);
         announce(t.pdfMade(made.name));
       } else {
-        const made = await actions.declarePack(data, items, limit);
-        setPack(made);
-        announce(t.packMade(made.name, formatBytes(made.bytes.byteLength), made.problems));
+        setPack(held);
+        announce(t.packMade(made.name, formatBytes(made.bytes.byteLength), made.problems ?? 0));
       }
     } catch (failure) {
       setError(failureText(which === 'pdf' ? t.pdfFailed : t.packFailed, failure));
@@ -61,6 +84,8 @@ export function PackPanel({ items, limit }: { items: readonly ChecklistItem[]; l
     }
   };
 
+  const shownPdf = current(pdf);
+  const shownPack = current(pack);
   return (
     <section aria-labelledby="declare-pack">
       <h3 id="declare-pack">{t.packTitle}</h3>
@@ -73,9 +98,9 @@ export function PackPanel({ items, limit }: { items: readonly ChecklistItem[]; l
           {t.makePack}
         </button>
       </div>
-      <p role="status">{working}</p>
-      {pdf && <MadeFileActions file={pdf} what={t.summaryPdf} />}
-      {pack && <MadeFileActions file={pack} what={t.packTitle} />}
+      <p role="status">{working || (stale ? t.madeStale : '')}</p>
+      {shownPdf && <ShareMade file={shownPdf.file} what={t.summaryPdf} />}
+      {shownPack && <ShareMade file={shownPack.file} what={t.packTitle} />}
       <FailureMessage message={error} />
     </section>
   );

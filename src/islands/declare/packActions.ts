@@ -56,6 +56,6 @@ export async function declarePack(data: YearData, items: readonly ChecklistItem[
   const entries: PackEntry[] = [];
   for (const item of items) entries.push(await packEntry(data.db, item, item.state === 'returned' ? t.stateReturned : t.stateNotDeclared, limit));
   const csvName = t.csvFileName(data.report.year);
-  const bytes = new Uint8Array(buildPack({ pdfName: pdf.name, pdf: pdf.bytes, csvName, csv: packCsv(entries, t.csvHeaders), entries }));
+  const bytes = new Uint8Array(buildPack({ pdfName: pdf.name, pdf: pdf.bytes, csvName, csv: packCsv(entries, t.csvHeaders), entries, madeAt: new Date() }));
   return { name: t.packFileName(data.report.year), bytes, type: 'application/zip', problems: entries.reduce((sum, entry) => sum + entry.problems.length, 0) };
 }

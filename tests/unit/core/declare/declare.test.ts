@@ -204,7 +204,7 @@ describe('the 申报材料包', () => {
       { item: second, stateLabel: '被退回', files: [], problems: ['扫描件.pdf：超出上传限制'] },
     ];
     const csv = packCsv(packEntries, { number: '序号', state: '申报进度', files: '上传副本', problems: '凭证问题' });
-    const zip = unzipSync(buildPack({ pdfName: '汇总表.pdf', pdf: new Uint8Array([37, 80, 68, 70]), csvName: '清单.csv', csv, entries: packEntries }));
+    const zip = unzipSync(buildPack({ pdfName: '汇总表.pdf', pdf: new Uint8Array([37, 80, 68, 70]), csvName: '清单.csv', csv, entries: packEntries, madeAt: new Date('2025-11-28T10:00:00+08:00') }));
     expect(Object.keys(zip).sort()).toEqual([`1-${first.entry.title}/1-${first.entry.title}-2.5.jpg`, '汇总表.pdf', '清单.csv'].sort());
     const text = strFromU8(zip['清单.csv'] ?? new Uint8Array());
     expect(text.split('\r\n')[0]).toContain('序号,申报进度,项目名称');

@@ -116,11 +116,11 @@ describe('overviewYears', () => {
 });
 
 describe('yearMenu', () => {
-  it('offers every year from 2015 to next year, newest first', () => {
+  it('offers every year from 2015 to this year, newest first', () => {
     const menu = yearMenu(2026);
-    expect(menu[0]).toBe(2027);
+    expect(menu[0]).toBe(2026);
     expect(menu.at(-1)).toBe(FIRST_YEAR);
-    expect(menu).toHaveLength(2027 - FIRST_YEAR + 1);
+    expect(menu).toHaveLength(2026 - FIRST_YEAR + 1);
   });
 
   it('keeps a recorded year outside that span', () => {
