@@ -16,7 +16,7 @@ export interface PendingRestore {
 
 /** Export a backup; read one in a worker (with progress and cancel), preview it, and apply it in one transaction. */
 export function useBackup() {
-  const { db, appVersion, announce } = useLog();
+  const { db, today, appVersion, announce } = useLog();
   const { busy, failure, run } = useTask();
   const [restore, setRestore] = useState<PendingRestore | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
