@@ -3,7 +3,7 @@ import { entrySchema, type Entry } from '../core/schemas/entry';
 import { MAX_ENTRIES } from '../core/limits';
 import { runWrite } from './connection';
 import type { AppDatabase, EvidenceData, EvidenceMeta, StoredEntry } from './database';
-import { countChange } from './backup';
+import { countChange } from './backupStatus';
 import { EntryConflictError, StorageError } from './errors';
 import { toEntry } from './entries';
 

@@ -56,21 +56,6 @@ export async function evidenceBytes(db: AppDatabase, id: string): Promise<ArrayB
   return (await db.evidenceData.get(id))?.data;
 }
 
-/** Count of evidence files per entry id, for the list. */
-export async function evidenceCounts(db: AppDatabase): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  await db.evidence.each((meta) => counts.set(meta.entryId, (counts.get(meta.entryId) ?? 0) + 1));
-  return counts;
-}
-
-export async function totalEvidenceSize(db: AppDatabase): Promise<number> {
-  let total = 0;
-  await db.evidence.each((meta) => {
-    total += meta.size;
-  });
-  return total;
-}
-
 /** Evidence records of the given entries, in the order they were added. */
 export async function evidenceOfEntries(db: AppDatabase, entryIds: readonly string[]): Promise<EvidenceMeta[]> {
   return (await db.evidence.where('entryId').anyOf([...entryIds]).toArray()).sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1));
@@ -81,3 +66,6 @@ export async function evidenceFile(db: AppDatabase, id: string): Promise<{ meta:
   const [meta, data] = await Promise.all([db.evidence.get(id), db.evidenceData.get(id)]);
   return meta && data ? { meta, data: data.data } : undefined;
 }
+
+// Read with the first view; kept apart so the rest of this module loads on intent.
+export { evidenceCounts, totalEvidenceSize } from './evidenceStats';

@@ -1,9 +1,9 @@
 import type { Entry } from '../core/schemas/entry';
 import type { Profile } from '../core/schemas/profile';
-import { backupStatus, type BackupStatus } from './backup';
+import { backupStatus, type BackupStatus } from './backupStatus';
 import { MIGRATION_NOTES_KEY, type AppDatabase } from './database';
 import { countEntries, entriesOfYearWithRevisions, yearsWithEntries } from './entries';
-import { evidenceCounts, totalEvidenceSize } from './evidence';
+import { evidenceCounts, totalEvidenceSize } from './evidenceStats';
 import { loadProfile } from './profile';
 
 /** Everything the log page shows for a year, read in one transaction. */
