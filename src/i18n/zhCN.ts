@@ -1,4 +1,5 @@
 import { formatHours } from '../core/hours/formatHours';
+import { generalFigure } from '../core/rules/describe';
 import { CALENDAR_ESTIMATE_NOTE } from '../core/vocabulary';
 
 /** Every string the log app shows, in one place. Domain words (公需科目, 学习方式…) live in core/vocabulary. */
@@ -9,7 +10,7 @@ export const text = {
   yearLabel: '年度',
   dashboardTitle: (year: number) => `${year}年度进度`,
   total: '合计',
-  ofRequired: (credited: number, required: number) => `${formatHours(credited)} / ${formatHours(required)} 学时`,
+  ofRequired: (credited: number, required: number, general = false) => `${formatHours(credited)} / ${general ? generalFigure(formatHours(required)) : formatHours(required)} 学时`,
   citeLink: '依据',
   noticeLink: (year: number) => `查看${year}年通知`,
   calendarEstimated: CALENDAR_ESTIMATE_NOTE,

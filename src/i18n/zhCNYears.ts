@@ -18,7 +18,7 @@ export const yearsText = {
   chartLabel: (year: number, parts: string[]) => `${year}年度：${parts.join('；')}`,
   chartPart: (label: string, credited: string, required: string | null, general = false) =>
     required === null ? `${label}已计入 ${credited}` : `${label}已计入 ${credited}，${general ? '一般不少于' : '要求'} ${required}`,
-  chartLegend: '图示：条形长度为已计入学时占要求学时的比例，满格即达到要求；数字见同一行。',
+  chartLegend: '图示：条形长度为已计入学时占要求学时的比例，满格即达到要求（国家规定年度的专业科目为一般比例，不单独作为要求）；数字见同一行。',
   // range record
   rangeTitle: '多年度学时记录',
   rangeIntro: '通知要求用人单位把继续教育情况作为考核评价、岗位聘用的重要依据，有时会需要近几年的记录。选择起止年度，生成包含各年度汇总和全部学习记录的 PDF、网页版打印或表格（CSV）。均在本机生成。',

@@ -29,7 +29,7 @@ function ProgressRow({ label, tally, closed }: { label: string; tally: Tally; cl
       <p class="progress-label">
         <strong>
           {label} {STATE_LABELS.credited}{' '}
-          <span class="nowrap">{tally.requirementSet ? text.ofRequired(tally.creditedTenths, tally.requiredTenths) : hoursText(tally.creditedTenths)}</span>
+          <span class="nowrap">{tally.requirementSet ? text.ofRequired(tally.creditedTenths, tally.requiredTenths, tally.generalRatio) : hoursText(tally.creditedTenths)}</span>
         </strong>
         {met ? <span class="badge badge--ok">{tallyVerdict(tally, closed)}</span> : <span class="progress-left">{tallyVerdict(tally, closed)}</span>}
       </p>

@@ -1,6 +1,6 @@
 import { formatHours } from '../hours/formatHours';
 import { yearsOverview, type OverviewRow } from '../overview/yearsOverview';
-import { NO_REQUIREMENT, ruleBasisText, YEAR_STATUS_LABELS } from '../rules/describe';
+import { generalFigure, NO_REQUIREMENT, ruleBasisText, YEAR_STATUS_LABELS } from '../rules/describe';
 import type { YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
@@ -70,7 +70,9 @@ export function noRecordsNote(years: readonly number[]): string | null {
 }
 
 /** "30/30": table cells are figures in 学时 (the heading names the unit), as in the yearly summary. */
-const cellText = (cell: OverviewRow['cells']['public']) => `${formatHours(cell.creditedTenths)}/${cell.requiredTenths === null ? NO_FIGURE : formatHours(cell.requiredTenths)}`;
+const requiredCell = (cell: OverviewRow['cells']['public']) =>
+  cell.requiredTenths === null ? NO_FIGURE : cell.generalRatio ? generalFigure(formatHours(cell.requiredTenths)) : formatHours(cell.requiredTenths);
+const cellText = (cell: OverviewRow['cells']['public']) => `${formatHours(cell.creditedTenths)}/${requiredCell(cell)}`;
 
 /**
  * Builds the record of a range of years: one overview row per year (naming

@@ -1,7 +1,7 @@
 import { formatHours } from '../hours/formatHours';
 import { countedYear } from '../entries/countedYear';
 import { noticeCitation } from '../policy/paragraphName';
-import { deadlineLines, hoursText, NO_REQUIREMENT, ruleBasisText, STATE_LABELS, YEAR_STATUS_LABELS, tallyParts, yearHeadline, type CitedLine } from '../rules/describe';
+import { generalFigure, deadlineLines, hoursText, NO_REQUIREMENT, ruleBasisText, STATE_LABELS, YEAR_STATUS_LABELS, tallyParts, yearHeadline, type CitedLine } from '../rules/describe';
 import { entryStateLabel } from '../rules/entryState';
 import type { Tally, YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
@@ -92,7 +92,8 @@ const hours = (tenths: number) => formatHours(tenths);
 function requirementRow(label: string, tally: Tally, closed: boolean): RequirementRow {
   return {
     label,
-    required: tally.requirementSet ? hours(tally.requiredTenths) : NO_REQUIREMENT,
+    // A figure that is only the national rule's general ratio says so, as the overview does.
+    required: !tally.requirementSet ? NO_REQUIREMENT : tally.generalRatio ? generalFigure(hours(tally.requiredTenths)) : hours(tally.requiredTenths),
     credited: hours(tally.creditedTenths),
     pending: hours(tally.pendingTenths),
     notDeclared: hours(tally.notDeclaredTenths),

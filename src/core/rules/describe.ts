@@ -27,6 +27,9 @@ export const NO_RECORDS_TEXT = '本机没有这一年的记录';
 /** The national rule's 专业科目 figure, said as the general ratio it is (人社部令第25号第八条), never as a minimum of its own. */
 export const GENERAL_RATIO = '专业科目一般不少于三分之二';
 
+/** A table's figure that is only that general ratio: "一般 60". */
+export const generalFigure = (figure: string): string => `一般 ${figure}`;
+
 /** The five states every logged 学时 is in, and what is still to study, as the person reads them. */
 export const STATE_LABELS = {
   credited: '已计入',

@@ -1,6 +1,6 @@
 import { progressSegments } from '../../core/rules/progressSegments';
 import type { Tally } from '../../core/rules/report';
-import { STATE_LABELS } from '../../core/rules/describe';
+import { generalFigure, STATE_LABELS } from '../../core/rules/describe';
 import { formatHours } from '../../core/hours/formatHours';
 import { KIND_LABELS, type Kind } from '../../core/vocabulary';
 import { shellText } from '../../i18n/shell';
@@ -9,7 +9,8 @@ import { text } from '../../i18n/zhCN';
 /** One kind's (or the total's) credited 学时 against its requirement, small enough for three in a row on a phone. */
 export function KindMeter({ label, tally }: { label: Kind | 'total'; tally: Tally }) {
   const name = label === 'total' ? text.total : KIND_LABELS[label];
-  const required = tally.requiredTenths > 0 ? formatHours(tally.requiredTenths) : null;
+  const figure = formatHours(tally.requiredTenths);
+  const required = tally.requiredTenths > 0 ? (tally.generalRatio ? generalFigure(figure) : figure) : null;
   return (
     <div class={`kind-meter${tally.requiredTenths > 0 && tally.remainingTenths === 0 ? ' kind-meter--met' : ''}`}>
       <span class="kind-meter__label">{name}</span>

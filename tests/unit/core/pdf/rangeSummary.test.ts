@@ -34,7 +34,7 @@ describe('buildRangeSummary', () => {
 
   it('shows credited against required, with no 公需 figure under the national rule', () => {
     // 6 entries a year: 2 公需 (5 学时), 4 专业 (10 学时), all credited.
-    expect(model.overviewRows[0]).toMatchObject({ public: `5/${NO_FIGURE}`, professional: '10/60', total: '15/90', status: '未达标' });
+    expect(model.overviewRows[0]).toMatchObject({ public: `5/${NO_FIGURE}`, professional: '10/一般 60', total: '15/90', status: '未达标' });
     expect(model.overviewRows[2]).toMatchObject({ public: '5/30', professional: '10/60', total: '15/90' });
   });
 

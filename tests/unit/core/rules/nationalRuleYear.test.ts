@@ -28,7 +28,7 @@ describe('a national-rule year', () => {
     const [publicRow, professionalRow] = summary.requirementRows;
     expect(publicRow).toMatchObject({ required: NO_REQUIREMENT, toStudy: '—' });
     // 2024 is over: nothing is still to study in it.
-    expect(professionalRow).toMatchObject({ required: '60', toStudy: '—' });
+    expect(professionalRow).toMatchObject({ required: '一般 60', toStudy: '—' });
   });
 
   it('says nothing of carry-over or of both kinds\' minimums (only a notice says that)', () => {
