@@ -21,8 +21,11 @@ export const declareText = {
   intro: '逐条在河南省专业技术人员公共服务平台申报下列学时。以下内容只在本机整理，不会上传；平台是学时的最终依据。',
   loading: '正在读取本机数据…',
   /** A closed year (its deadline passed): the window has closed, with the paragraph that sets it, instead of the intro. */
-  closedIntro: (year: number, declareBy: string, cite: { policyYear: number; id: string }) =>
-    `${year}年度的学时申报已于${formatChineseDate(declareBy)}截止（${noticeCitation(cite.policyYear, cite.id)}），申报期限已过。截止后申报的学时为逾期申报，${lateNotCounted(year)}${READING_MARK}。如已在截止前申报，可打开申报卡，按实际申报日期记下。以下内容只在本机整理，不会上传；平台是学时的最终依据。`,
+  closedIntro: (year: number, declareBy: string, cite: { policyYear: number; id: string }, assumedFrom: string | null = null) =>
+    `${year}年度的学时申报已于${formatChineseDate(declareBy)}截止（${noticeCitation(cite.policyYear, cite.id)}${assumedFrom === null ? '' : `，${assumedFrom}`}），申报期限已过。截止后申报的学时为逾期申报，${lateNotCounted(year)}${READING_MARK}。如已在截止前申报，可打开申报卡，按实际申报日期记下。以下内容只在本机整理，不会上传；平台是学时的最终依据。`,
+  /** A year under the national rule alone: over, with no deadline the site knows; nothing said to be late. */
+  closedNoDeadline: (year: number) =>
+    `${year}年度已结束。本站未收录该年度的河南省通知，申报期限以当年通知为准。如当年已申报，可打开申报卡，按实际申报日期记下。以下内容只在本机整理，不会上传；平台是学时的最终依据。`,
   closedCiteLink: '查看通知原文',
   // the list
   listTitle: '申报清单',
@@ -65,7 +68,7 @@ export const declareText = {
   copyFailed: '无法复制：浏览器没有允许访问剪贴板。请长按文字手动复制。',
   declaredOnLabel: '申报日期',
   declaredOnHint: '默认今天；如果已在其他日期申报，请改为实际申报日期。',
-  declaredOnHintClosed: (declareBy: string) => `请填写在平台实际申报的日期。晚于 ${declareBy} 的申报记为逾期申报。`,
+  declaredOnHintClosed: (declareBy: string | null) => `请填写在平台实际申报的日期。${declareBy === null ? '' : `晚于 ${declareBy} 的申报记为逾期申报。`}`,
   markOn: '标记为已申报',
   dateProblems: {
     invalid: '请填写真实的日期，格式如 2025-11-28',

@@ -14,6 +14,8 @@ interface Props {
   evidence: readonly EvidenceMeta[];
   limit: UploadLimit;
   /** The deadline once it has passed (the window is closed): no one-tap 今天, only the real date in the 申报卡. */
+  /** The year is over for declaring: no one-tap 今天, only a real date. */
+  closed: boolean;
   declareBy: string | null;
 }
 
@@ -22,7 +24,7 @@ interface Props {
  * 标记为已申报（今天） while the year is open, and its 申报卡 (where a closed
  * year's declaration is recorded with its real date).
  */
-export function ChecklistRow({ item, evidence, limit, declareBy }: Props) {
+export function ChecklistRow({ item, evidence, limit, closed, declareBy }: Props) {
   const { today, readOnly, log, saveEntry, announce } = useLog();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState('');
@@ -58,7 +60,7 @@ export function ChecklistRow({ item, evidence, limit, declareBy }: Props) {
         {problems > 0 && <span class="declare-fit--bad">{` ${t.evidenceProblems(problems)}`}</span>}
       </p>
       <div class="declare-actions">
-        {declareBy === null && (
+        {!closed && (
           <button type="button" class="button--primary" disabled={readOnly} aria-describedby={error ? errorId : undefined} onClick={() => void markToday()}>
             {t.markToday}
           </button>
@@ -72,7 +74,7 @@ export function ChecklistRow({ item, evidence, limit, declareBy }: Props) {
           {error}
         </p>
       )}
-      {open && <DeclareCard item={item} limit={limit} evidence={evidence} declareBy={declareBy} />}
+      {open && <DeclareCard item={item} limit={limit} evidence={evidence} closed={closed} declareBy={declareBy} />}
     </li>
   );
 }

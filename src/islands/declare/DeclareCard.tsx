@@ -9,7 +9,7 @@ import { DeclareDate } from './DeclareDate';
 import { EvidenceFiles } from './EvidenceFiles';
 
 /** The 申报卡: the entry's own data field by field with copy buttons, its evidence against the upload limit, and the declaration date. */
-export function DeclareCard({ item, limit, evidence, declareBy = null }: { item: ChecklistItem; limit: UploadLimit; evidence: readonly EvidenceMeta[]; declareBy?: string | null }) {
+export function DeclareCard({ item, limit, evidence, closed = false, declareBy = null }: { item: ChecklistItem; limit: UploadLimit; evidence: readonly EvidenceMeta[]; closed?: boolean; declareBy?: string | null }) {
   const { announce } = useLog();
   const headingId = `declare-card-${item.entry.id}`;
   return (
@@ -23,7 +23,7 @@ export function DeclareCard({ item, limit, evidence, declareBy = null }: { item:
       </dl>
       <h5>{t.evidenceTitle}</h5>
       <EvidenceFiles entry={item.entry} number={item.number} items={evidence} limit={limit} />
-      <DeclareDate entry={item.entry} closedDeclareBy={declareBy} />
+      <DeclareDate entry={item.entry} closed={closed} closedDeclareBy={declareBy} />
     </section>
   );
 }

@@ -8,13 +8,13 @@ import { failureText } from '../runtime/failureText';
 
 /**
  * The declaration date (today unless changed; empty once the year's window has
- * closed, `closedDeclareBy`, so only a real date is recorded) and the button
+ * closed, so only a real date is recorded) and the button
  * that records it; a date after the deadline is recorded as 逾期申报, as the
  * form does. A refused date is said at the field and nothing is stored.
  */
-export function DeclareDate({ entry, closedDeclareBy = null }: { entry: Entry; closedDeclareBy?: string | null }) {
+export function DeclareDate({ entry, closed = false, closedDeclareBy = null }: { entry: Entry; closed?: boolean; closedDeclareBy?: string | null }) {
   const { year, today, readOnly, revisions, saveEntry, announce } = useDeclareStore();
-  const [date, setDate] = useState(closedDeclareBy === null ? today : '');
+  const [date, setDate] = useState(closed ? '' : today);
   const [error, setError] = useState('');
   const id = `declare-date-${entry.id}`;
   const submit = async (event: Event) => {
@@ -44,7 +44,7 @@ export function DeclareDate({ entry, closedDeclareBy = null }: { entry: Entry; c
         onInput={(event) => setDate(event.currentTarget.value)}
       />
       <p class="field__hint" id={`${id}-hint`}>
-        {closedDeclareBy === null ? t.declaredOnHint : t.declaredOnHintClosed(closedDeclareBy)}
+        {closed ? t.declaredOnHintClosed(closedDeclareBy) : t.declaredOnHint}
       </p>
       {error && (
         <p class="field__error" id={`${id}-error`} role="alert">

@@ -33,9 +33,13 @@ export function DeclareView() {
   return (
     <section class="declare" aria-labelledby="declare-title">
       <h2 id="declare-title">{t.title(year)}</h2>
-      {declaring.closed && declaring.declareBy !== null && declaring.cite !== null ? (
+      {declaring.closed && declaring.declareBy === null ? (
         <p class="note" data-testid="declare-closed">
-          <UnbreakableText text={t.closedIntro(year, declaring.declareBy, declaring.cite)} />{' '}
+          <UnbreakableText text={t.closedNoDeadline(year)} />
+        </p>
+      ) : declaring.closed && declaring.declareBy !== null && declaring.cite !== null ? (
+        <p class="note" data-testid="declare-closed">
+          <UnbreakableText text={t.closedIntro(year, declaring.declareBy, declaring.cite, declaring.assumedFrom)} />{' '}
           <a class="cite-link" href={`/policy/${declaring.cite.policyYear}/#${declaring.cite.id}`}>
             {t.closedCiteLink}
           </a>
@@ -53,7 +57,7 @@ export function DeclareView() {
             <p class="field__hint">{t.listOrder}</p>
             <ol class="declare-list">
               {checklist.items.map((item) => (
-                <ChecklistRow key={item.entry.id} item={item} evidence={evidence.filter((meta) => meta.entryId === item.entry.id)} limit={limit} declareBy={declaring.closed ? declaring.declareBy : null} />
+                <ChecklistRow key={item.entry.id} item={item} evidence={evidence.filter((meta) => meta.entryId === item.entry.id)} limit={limit} closed={declaring.closed} declareBy={declaring.closed ? declaring.declareBy : null} />
               ))}
             </ol>
           </>
