@@ -239,7 +239,7 @@ export function describeWarning(warning: Warning, titleOf: (entryId: string) => 
     case 'calendarEstimated':
       return CALENDAR_ESTIMATE_NOTE;
     case 'reviewOverdue':
-      return `“${titleOf(warning.entryId)}”的${REVIEWER_LABELS[warning.stage]}审核已超过时限（最迟应于${formatChineseDate(warning.dueBy)}完成），可联系${REVIEWER_LABELS[warning.stage]}了解进度。`;
+      return `“${titleOf(warning.entryId)}”的${REVIEWER_LABELS[warning.stage]}审核已超过时限（最迟应于${formatChineseDate(warning.dueBy)}${warning.calendarEstimated ? CALENDAR_ESTIMATE_LABEL : ''}完成），可联系${REVIEWER_LABELS[warning.stage]}了解进度。`;
     case 'declaredAfterDeadline':
       return `“${titleOf(warning.entryId)}”申报于${formatChineseDate(warning.declaredOn)}，晚于申报截止日期：逾期申报，这 ${hoursText(warning.tenths)}${lateNotCounted('该')}。`;
     case 'needsDeclaration':

@@ -213,7 +213,7 @@ export function evaluateYear(rule: ResolvedRule, entries: readonly EngineEntry[]
       };
       pendingReviews.push(review);
       if (lastDue > latestReviewDue) latestReviewDue = lastDue;
-      if (review.overdue) warnings.push({ code: 'reviewOverdue', entryId: entry.id, stage, dueBy: stageDueBy });
+      if (review.overdue) warnings.push({ code: 'reviewOverdue', entryId: entry.id, stage, dueBy: stageDueBy, calendarEstimated: review.calendarEstimated });
     }
   }
 

@@ -100,7 +100,7 @@ export type Warning =
   | { code: 'ruleAssumed'; basisYear: number }
   | { code: 'nationalRule' }
   | { code: 'calendarEstimated' }
-  | { code: 'reviewOverdue'; entryId: string; stage: Reviewer; dueBy: string }
+  | { code: 'reviewOverdue'; entryId: string; stage: Reviewer; dueBy: string; calendarEstimated: boolean }
   | { code: 'declaredAfterDeadline'; entryId: string; declaredOn: string; tenths: number }
   | { code: 'needsDeclaration'; entryIds: string[]; tenths: number }
   | { code: 'returned'; entryIds: string[]; tenths: number }

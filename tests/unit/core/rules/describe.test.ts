@@ -61,7 +61,8 @@ describe('report in words', () => {
   it.each<[Warning, string]>([
     [{ code: 'ruleAssumed', basisYear: 2025 }, '按2025年通知推定，以当年通知为准'],
     [{ code: 'calendarEstimated' }, '按《全国年节及纪念日放假办法》规定的全体公民放假日和周末推定'],
-    [{ code: 'reviewOverdue', entryId: 'x', stage: 'employer', dueBy: '2025-06-10' }, '“课程X”的用人单位审核已超过时限（最迟应于2025年6月10日完成）'],
+    [{ code: 'reviewOverdue', entryId: 'x', stage: 'employer', dueBy: '2025-06-10', calendarEstimated: false }, '“课程X”的用人单位审核已超过时限（最迟应于2025年6月10日完成）'],
+    [{ code: 'reviewOverdue', entryId: 'x', stage: 'employer', dueBy: '2027-01-07', calendarEstimated: true }, '“课程X”的用人单位审核已超过时限（最迟应于2027年1月7日（节假日安排按推定）完成）'],
     [{ code: 'declaredAfterDeadline', entryId: 'x', declaredOn: '2026-01-05', tenths: 80 }, '逾期申报，这 8 学时本站不计入该年度'],
     [{ code: 'needsDeclaration', entryIds: ['a', 'b'], tenths: 600 }, '有 2 条记录共 60 学时待申报'],
     [{ code: 'surplusNotCarried', kind: 'public', tenths: 600 }, '公需科目超出要求 60 学时，超出部分不结转'],

@@ -111,7 +111,7 @@ describe('evaluateYear: deadline', () => {
       overdue: true,
       calendarEstimated: false,
     });
-    expect(report.warnings).toContainEqual({ code: 'reviewOverdue', entryId: waiting.id, stage: 'authority', dueBy: '2025-09-28' });
+    expect(report.warnings).toContainEqual({ code: 'reviewOverdue', entryId: waiting.id, stage: 'authority', dueBy: '2025-09-28', calendarEstimated: false });
   });
 
   it('a declaration on 2026-12-30 has limits on 2027-01-07 (元旦 off by the 办法), flagged as estimated; one inside 2026 is not', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Warning } from '../../../../src/core/rules/report';
 import { WARNINGS_PER_KIND, warningGroups } from '../../../../src/core/rules/warningGroups';
 
-const overdue = (index: number): Warning => ({ code: 'reviewOverdue', entryId: `e${index}`, stage: 'employer', dueBy: '2025-06-10' });
+const overdue = (index: number): Warning => ({ code: 'reviewOverdue', entryId: `e${index}`, stage: 'employer', dueBy: '2025-06-10', calendarEstimated: false });
 
 describe('warningGroups: the dashboard’s list of what to act on', () => {
   it.each<[string, Warning[], { code: string; shown: number; more: number }[]]>([
