@@ -22,7 +22,7 @@ interface Props {
   titleOf: (entryId: string) => string;
 }
 
-function ProgressRow({ label, tally, closed }: { label: string; tally: Tally; closed: boolean }) {
+function ProgressRow({ label, tally, closed, noRecords }: { label: string; tally: Tally; closed: boolean; noRecords: boolean }) {
   const met = tally.requirementSet && tally.remainingTenths === 0;
   return (
     <div class="progress-row">
@@ -31,7 +31,7 @@ function ProgressRow({ label, tally, closed }: { label: string; tally: Tally; cl
           {label} {STATE_LABELS.credited}{' '}
           <span class="nowrap">{tally.requirementSet ? text.ofRequired(tally.creditedTenths, tally.requiredTenths, tally.generalRatio) : hoursText(tally.creditedTenths)}</span>
         </strong>
-        {met ? <span class="badge badge--ok">{tallyVerdict(tally, closed)}</span> : <span class="progress-left">{tallyVerdict(tally, closed)}</span>}
+        {met ? <span class="badge badge--ok">{tallyVerdict(tally, closed, noRecords)}</span> : <span class="progress-left">{tallyVerdict(tally, closed, noRecords)}</span>}
       </p>
       {/* No bar where the rule sets no figure: there is nothing to fill. */}
       {tally.requirementSet && (
@@ -83,9 +83,9 @@ export function Dashboard({ report, titleOf }: Props) {
           <UnbreakableText text={yearHeadline(report)} />
         </span>
       </p>
-      <ProgressRow label={KIND_LABELS.public} tally={report.public} closed={report.closed} />
-      <ProgressRow label={KIND_LABELS.professional} tally={report.professional} closed={report.closed} />
-      <ProgressRow label={text.total} tally={report.total} closed={report.closed} />
+      <ProgressRow label={KIND_LABELS.public} tally={report.public} closed={report.closed} noRecords={report.status === 'noRecords'} />
+      <ProgressRow label={KIND_LABELS.professional} tally={report.professional} closed={report.closed} noRecords={report.status === 'noRecords'} />
+      <ProgressRow label={text.total} tally={report.total} closed={report.closed} noRecords={report.status === 'noRecords'} />
       <p class="legend" aria-hidden="true">
         {SEGMENTS.map((key) => (
           <span key={key} class={`legend__${key}`}>

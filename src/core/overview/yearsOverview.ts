@@ -58,7 +58,7 @@ export function loggedTenths(report: Pick<YearReport, 'total'>): number {
   return total.creditedTenths + total.pendingTenths + total.notDeclaredTenths + total.returnedTenths + total.lateTenths;
 }
 
-function cell(part: OverviewPart, tally: Tally, closed: boolean): OverviewCell {
+function cell(part: OverviewPart, tally: Tally, report: Pick<YearReport, 'closed' | 'status'>): OverviewCell {
   const noFigure = !tally.requirementSet;
   return {
     part,
@@ -69,7 +69,7 @@ function cell(part: OverviewPart, tally: Tally, closed: boolean): OverviewCell {
     required: noFigure ? null : hoursText(tally.requiredTenths),
     generalRatio: tally.generalRatio,
     breakdown: tallyBreakdown(tally),
-    verdict: tallyVerdict(tally, closed),
+    verdict: tallyVerdict(tally, report.closed, report.status === 'noRecords'),
   };
 }
 
@@ -110,9 +110,9 @@ export function yearsOverview(years: readonly OverviewYear[]): OverviewRow[] {
     statusLabel: YEAR_STATUS_LABELS[report.status],
     statusNote: report.status === 'noRecords' ? NO_RECORDS_TEXT : null,
     cells: {
-      public: cell('public', report.public, report.closed),
-      professional: cell('professional', report.professional, report.closed),
-      total: cell('total', report.total, report.closed),
+      public: cell('public', report.public, report),
+      professional: cell('professional', report.professional, report),
+      total: cell('total', report.total, report),
     },
     loggedTenths: loggedTenths(report),
     entryCount: report.countedEntries,

@@ -92,9 +92,12 @@ function returnedGapText(tally: Pick<Tally, 'returnedTenths' | 'toStudyIfReturne
 
 /**
  * One kind's (or the total's) verdict in a few words; `closed` for a year that
- * is over, where what it lacked is a fact, not something still to study.
+ * is over, where what it lacked is a fact, not something still to study;
+ * `noRecords` for a year with no record here (status noRecords).
  */
-export function tallyVerdict(tally: Tally, closed = false): string {
+export function tallyVerdict(tally: Tally, closed = false, noRecords = false): string {
+  // A year with nothing logged here: the site cannot say what it lacked (the platform may hold it).
+  if (noRecords) return YEAR_STATUS_LABELS.noRecords;
   if (!tally.requirementSet) return `要求${NO_REQUIREMENT}`;
   if (tally.remainingTenths === 0) return '已达标';
   if (tally.generalRatio) return GENERAL_RATIO;

@@ -31,7 +31,7 @@ const rowOf = (item: typeof NATIONAL) => {
 describe('the overview row at the year\'s edges', () => {
   it.each([
     [NATIONAL, '已达标', null, '已达标'],
-    [EMPTY, '无记录', NO_RECORDS_TEXT, '差 90 学时'],
+    [EMPTY, '无记录', NO_RECORDS_TEXT, '无记录'],
     [CLOSED, '未达标', null, '差 36 学时'],
     [RETURNED, '进行中', null, '若被退回的 16 学时不能通过，还需学习 16 学时'],
   ] as const)('%#: %s', (item, statusLabel, statusNote, totalVerdict) => {
