@@ -115,4 +115,4 @@ export const CALENDAR_ESTIMATE_LABEL = '（节假日安排按推定）';
 
 /** The note beside figures counted over such a year (dashboard, summary PDF). */
 export const CALENDAR_ESTIMATE_NOTE =
-  '所涉年度的国务院节假日安排尚未收录：其中的工作日按《全国年节及纪念日放假办法》规定的全体公民放假日和周末推定，不含调休（本站理解）；据此算出的日期标有“（节假日安排按推定）”。';
+  '所涉年度的国务院节假日安排尚未收录：其中的工作日按《全国年节及纪念日放假办法》规定的全体公民放假日和周末推定，不含调休和补假（本站理解）；据此算出的日期标有“（节假日安排按推定）”。';
