@@ -355,6 +355,8 @@ function scanSheet(sheet: string, name: string, context: ScanContext): SheetRead
           rowProblems.push(XLSX_MESSAGES.dateBeyond(`${columnLetters(column)}${rowNumber}`, numberText(raw)));
         } else value = date ?? raw;
       } else value = raw === '' ? '' : numberText(raw);
+      // An empty (often only styled) cell adds no column: a format applied out to XFD must not widen every row.
+      if (value === '') continue;
       while (cells.length < column) cells.push('');
       cells[column] = value;
     }

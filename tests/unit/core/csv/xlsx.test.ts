@@ -160,6 +160,12 @@ describe('workbooks as the programs people use write them', () => {
     const bytes = zipSync({ 'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="S"/></sheets></workbook>'), 'xl/worksheets/sheet1.xml': strToU8(sheet) });
     expect(readXlsx(bytes)).toMatchObject({ ok: true, rows: [['A & B 中文', '<优秀> & 合格']] });
   });
+
+  it('an empty styled cell far to the right adds no column (a format applied out to XFD)', () => {
+    const sheet = `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c><c r="XFD1" s="1"/></row><row r="2"><c r="A2" t="inlineStr"><is><t>甲</t></is></c><c r="XFD2" s="1"><v></v></c></row></sheetData></worksheet>`;
+    const bytes = zipSync({ 'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="S"/></sheets></workbook>'), 'xl/worksheets/sheet1.xml': strToU8(sheet) });
+    expect(readXlsx(bytes)).toMatchObject({ ok: true, rows: [['名称'], ['甲']] });
+  });
 });
 
 describe('several sheets', () => {
