@@ -1,5 +1,5 @@
 import { inflateMember, listZip, type ZipMember } from '../backup/zipReader';
-import { MAX_ENTRIES } from '../limits';
+import { LATEST_DATE, MAX_ENTRIES } from '../limits';
 
 /**
  * Reads one worksheet of an .xlsx file as rows of text, the same shape
@@ -41,9 +41,6 @@ export type XlsxResult =
 /** Largest XML part inflated, and all parts together: a big spreadsheet of study records is a few MB. */
 const PART_LIMIT = 32 * 1024 * 1024;
 const TOTAL_LIMIT = 64 * 1024 * 1024;
-
-/** The latest day a study date may have (the entry schema's limit). */
-const LATEST_DATE = '2100-12-31';
 
 export const XLSX_MESSAGES = {
   notXlsx: '这不是有效的 Excel 工作簿（.xlsx）文件；如果是旧版 .xls，请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV',

@@ -1,7 +1,7 @@
 import { issueMessage, type SchemaIssue } from '../backup/messages';
 import { isRealIsoDate } from '../calendar/days';
-import { MAX_ENTRIES, TOO_MANY_ENTRIES_MESSAGE } from '../limits';
-import { EARLIEST_DATE, entrySchema, type Entry } from '../schemas/entry';
+import { EARLIEST_DATE, MAX_ENTRIES, TOO_MANY_ENTRIES_MESSAGE } from '../limits';
+import { entrySchema, type Entry } from '../schemas/entry';
 
 /**
  * The one gate every entry passes before it is stored: the form, a spreadsheet

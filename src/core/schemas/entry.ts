@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { EARLIEST_DATE, LATEST_DATE } from '../limits';
 import {
   KIND_LABELS,
   KINDS,
@@ -14,10 +15,6 @@ import {
 } from '../vocabulary';
 import { MAX_ENTRY_TENTHS } from '../hours/parseHours';
 import { isoDateField } from './isoDate';
-
-/** Dates outside this range are typing slips (0202, 2205), not study. */
-export const EARLIEST_DATE = '2000-01-01';
-const LATEST_DATE = '2100-12-31';
 
 /** Every status but 待申报 (notDeclared) means the entry was declared, so it has a declaration date. */
 const DECLARED_STATUSES: readonly DeclarationStatus[] = ['declared', 'employerApproved', 'approved', 'returned'];
