@@ -19,6 +19,14 @@ try {
 } catch {
   problems.push('The 申报材料包 test opens zips with unzip: install it with `apt-get install unzip`.');
 }
+// The readability checks measure Chinese text as a phone draws it: with a CJK font, not fallback boxes.
+let fonts = '';
+try {
+  fonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+} catch {
+  // No fontconfig: Chromium has no system fonts to find either.
+}
+if (fonts.trim() === '') problems.push('Browser tests measure Chinese text and need a Chinese font: install one with `apt-get install fonts-wqy-zenhei`.');
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);

@@ -112,8 +112,8 @@ test('the 2023–2026 record downloads as one PDF with every year and entry, and
   const pdf = await readDownloadedPdf(download);
   expect(pdf.text).toContain('2023—2026年度继续教育学时自查申报汇总表');
   // The overview rows: year, 公需, 专业, 合计 (credited/required), status, rule.
-  expect(pdf.text).toContain('20230/以当年通知为准40/6040/90未达标国家规定');
-  expect(pdf.text).toContain('202430/以当年通知为准60/6090/90已达标国家规定');
+  expect(pdf.text).toContain('20230/以当年通知为准40/一般6040/90未达标国家规定');
+  expect(pdf.text).toContain('202430/以当年通知为准60/一般6090/90已达标国家规定');
   expect(pdf.text).toContain('202512.5/300/6012.5/90未达标2025年通知');
   expect(pdf.text).toContain('20260/300/600/90');
   expect(pdf.text).toContain('按2025年通知推定');
