@@ -3,7 +3,7 @@ import type { EntryMigrationChange, UpgradeRefusal } from '../core/entries/migra
 import type { Entry } from '../core/schemas/entry';
 import type { Profile } from '../core/schemas/profile';
 import type { EvidenceMeta } from '../core/evidence/fileType';
-import { todayIso } from '../islands/runtime/clock';
+import { localDay } from '../core/calendar/localTime';
 
 /** An entry as stored: the validated entry plus the year it counts in (an index) and timestamps. */
 export interface StoredEntry extends Entry {
@@ -59,7 +59,8 @@ export const MIGRATION_NOTES_KEY = 'migrationNotes';
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const { migrateEntryV1, MIGRATION_CHANGE_LABELS, refusedOnUpgrade, upgradeRefusalNote } = await Dexie.waitFor(import('../core/entries/migrateEntry'));
   const counts = new Map<EntryMigrationChange, number>();
-  const today = todayIso();
+  // The device's local day, as the app's clock gives it (storage never imports the UI's runtime).
+  const today = localDay(new Date());
   const refused: UpgradeRefusal[] = [];
   await tx
     .table('entries')
