@@ -49,3 +49,12 @@ test('a spreadsheet row completed after today is refused at import with the word
   await log.show('记录');
   await expect(log.entryCards).toHaveCount(0);
 });
+
+test('a title longer than 200 characters is refused at its field, never cut short without a word', async ({ page }) => {
+  await page.clock.setFixedTime(NIGHT);
+  const log = logPage(page);
+  await log.open();
+  await log.add({ title: '长'.repeat(500), start: '2026-12-01', end: '2026-12-01', hours: '6' });
+  await expect(log.form.locator('#entry-title-error')).toHaveText('项目名称不能超过 200 字');
+  expect(await storedEntries(page)).toBe(0);
+});

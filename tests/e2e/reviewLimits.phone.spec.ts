@@ -18,6 +18,8 @@ test('a declaration on 2026-12-30 shows review limits on 2027-01-07 with the est
   const pending = page.locator('section[aria-labelledby="declare-pending"]');
   const fresh = pending.locator('li').filter({ hasText: '年末病例讨论研修' });
   await expect(fresh).toContainText('用人单位审核时限至 2027-01-07（节假日安排按推定）');
+  // Both limits run from the declaration day (五（四）): the 行业主管部门's is shown too.
+  await expect(fresh).toContainText('行业主管部门审核时限至 2027-01-07（节假日安排按推定）');
   await expect(fresh).not.toContainText('2027-01-06');
 
   const overdue = pending.locator('li').filter({ hasText: '护理质量专题培训' });

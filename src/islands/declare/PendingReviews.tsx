@@ -6,8 +6,9 @@ import { UnbreakableText } from '../UnbreakableText';
 import { copyText } from './CopyField';
 
 /**
- * The entries under review, each with its current stage's limit (from the year
- * report, s5-4); one past its limit offers a polite message to copy.
+ * The entries under review, each with its review limits (from the year report,
+ * s5-4: both from the declaration day); one past its current stage's limit
+ * offers a polite message to copy.
  */
 export function PendingReviews({ pending }: { pending: Checklist['pending'] }) {
   const { log, report, announce } = useLog();
@@ -33,6 +34,8 @@ export function PendingReviews({ pending }: { pending: Checklist['pending'] }) {
                   <UnbreakableText text={t.pendingLine(entry.title, entry.hoursTenths, entry.declaredOn ?? '')} />
                 </p>
                 {review && dueBy && <p class={review.overdue ? 'declare-fit--bad' : ''}>{review.overdue ? t.overdue(review.stage, dueBy, review.calendarEstimated) : t.reviewDue(review.stage, dueBy, review.calendarEstimated)}</p>}
+                {/* Both limits run from the declaration day (s5-4): the 行业主管部门's is known before its turn comes. */}
+                {review && review.stage === 'employer' && <p>{t.reviewDue('authority', review.authorityDueBy, review.calendarEstimated)}</p>}
                 {review && message && (
                   <>
                     <p>{t.chaseTitle(review.stage)}</p>

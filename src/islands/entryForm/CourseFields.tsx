@@ -14,7 +14,7 @@ export function CourseFields({ model, providers }: { model: EntryFormModel; prov
   return (
     <>
       <Field id="entry-title" label={labels.title} error={errors.title}>
-        <input type="text" autocomplete="off" maxLength={200} {...inputProps(model, 'title')} />
+        <input type="text" autocomplete="off" {...inputProps(model, 'title')} />
       </Field>
 
       <fieldset class={`choice${errors.kind ? ' field--invalid' : ''}`} aria-describedby={errors.kind ? 'entry-kind-error' : undefined}>
@@ -44,7 +44,7 @@ export function CourseFields({ model, providers }: { model: EntryFormModel; prov
 
       {values.way === 'other' && (
         <Field id="entry-wayNote" label={text.wayNoteLabel} error={errors.wayNote} hint={text.wayNoteHint}>
-          <input type="text" autocomplete="off" maxLength={100} {...inputProps(model, 'wayNote', {}, true)} />
+          <input type="text" autocomplete="off" {...inputProps(model, 'wayNote', {}, true)} />
         </Field>
       )}
 
@@ -67,7 +67,7 @@ export function CourseFields({ model, providers }: { model: EntryFormModel; prov
       </Field>
 
       <Field id="entry-provider" label={labels.provider} error={errors.provider} hint={entryFormText.providerHint}>
-        <input type="text" list="entry-providers" autocomplete="off" maxLength={100} {...inputProps(model, 'provider', {}, true)} />
+        <input type="text" list="entry-providers" autocomplete="off" {...inputProps(model, 'provider', {}, true)} />
       </Field>
       <datalist id="entry-providers">
         {providers.map((name) => (

@@ -68,7 +68,7 @@ export function DeclarationFields({ model, today }: { model: EntryFormModel; tod
               </Field>
             ) : (
               <Field key={field} id="entry-returnReason" label={text.declarationLabels.returnReason} error={errors.returnReason}>
-                <textarea rows={2} maxLength={500} {...inputProps(model, 'returnReason')} />
+                <textarea rows={2} {...inputProps(model, 'returnReason')} />
               </Field>
             ),
           )}

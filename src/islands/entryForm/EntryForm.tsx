@@ -33,7 +33,7 @@ export function EntryForm({ form }: { form: FormState }) {
         <CourseFields model={model} providers={providers} />
         <DeclarationFields model={model} today={today} />
         <Field id="entry-notes" label={labels.notes} error={model.errors.notes}>
-          <textarea rows={2} maxLength={2000} {...inputProps(model, 'notes')} />
+          <textarea rows={2} {...inputProps(model, 'notes')} />
         </Field>
 
         <div class="form-actions">
