@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/content';
 import { encodeGbk } from '../helpers/gbk';
 import { logPage } from './logPage';
+import { pinClock, thisYear } from './testClock';
 
-const thisYear = new Date().getFullYear();
+// Entries here are dated within the current year: the clock is pinned so none is ever in the future.
+test.beforeEach(async ({ context }) => pinClock(context));
+
 
 test('a GBK, semicolon-separated sheet from Chinese Excel imports with correct titles, as 需申报·待申报', async ({ page }) => {
   const log = logPage(page);

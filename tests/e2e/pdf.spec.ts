@@ -2,8 +2,11 @@ import { expect, test } from '@playwright/test';
 import { solidPng } from './fixtures';
 import { logPage } from './logPage';
 import { readDownloadedPdf } from './pdfReader';
+import { pinClock, thisYear } from './testClock';
 
-const thisYear = new Date().getFullYear();
+// Entries here are dated within the current year: the clock is pinned so none is ever in the future.
+test.beforeEach(async ({ context }) => pinClock(context));
+
 
 test('the summary PDF downloads from /log/ and reads back with the name, the entries and the page numbers', async ({ page }) => {
   const log = logPage(page);

@@ -6,8 +6,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { logPage } from './logPage';
 import { readDownloadedPdf } from './pdfReader';
 import { seedEntries } from './seedEntries';
+import { pinClock, thisYear } from './testClock';
 
-const thisYear = new Date().getFullYear();
+// Entries here are dated within the current year: the clock is pinned so none is ever in the future.
+test.beforeEach(async ({ context }) => pinClock(context));
+
 const work = mkdtempSync(join(tmpdir(), 'xueshibu-print-'));
 test.afterAll(() => rmSync(work, { recursive: true, force: true }));
 

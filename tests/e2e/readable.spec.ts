@@ -4,8 +4,11 @@ import { logPage } from './logPage';
 import { brokenFigures, smallTargets, smallText } from './readableChecks';
 import { seedEntries } from './seedEntries';
 import { SITE_PAGES } from './sitePages';
+import { pinClock, thisYear } from './testClock';
 
-const thisYear = new Date().getFullYear();
+// Entries here are dated within the current year: the clock is pinned so none is ever in the future.
+test.beforeEach(async ({ context }) => pinClock(context));
+
 
 /** The log's views (the app shell switches them by the URL hash; before it, the hash scrolls). */
 const LOG_VIEWS = ['', '#progress', '#entries', '#declare', '#summary', '#data'] as const;

@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { logPage } from './logPage';
 import { seedEntries } from './seedEntries';
+import { pinClock, thisYear } from './testClock';
+
+// Entries here are dated within the current year: the clock is pinned so none is ever in the future.
+test.beforeEach(async ({ context }) => pinClock(context));
 
 // Every view of the log on the nurse's phone (390×844, touch), in both themes and both text sizes:
 // axe finds nothing, and a screenshot of each goes into the report for a person to look at.
@@ -9,7 +13,6 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const VIEWS = ['进度', '记录', '申报', '汇总表', '数据'] as const;
-const thisYear = new Date().getFullYear();
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const size of ['standard', 'large'] as const) {
