@@ -39,6 +39,8 @@ test('unsaved profile text is kept across a reload (the update and stale-tab off
   await page.getByRole('button', { name: '保存个人信息' }).click();
   await expect(page.getByText('个人信息已保存')).toBeVisible();
   await page.getByLabel('姓名').fill('李华');
+  // The draft is in this tab's session storage before the reload, as it would be for anyone typing by hand.
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('xueshibu:profile-draft'))).toContain('李华');
   await page.reload();
   await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
   await expect(page.getByLabel('姓名')).toHaveValue('李华');
