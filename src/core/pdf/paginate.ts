@@ -1,4 +1,5 @@
 import { formatChineseDate } from '../calendar/chineseDate';
+import { wrapText, type Measure } from './wrapText';
 import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, STATUS_HEADING, SUMMARY_HEADINGS, type EntryRow, type SummaryModel } from './summaryModel';
 
 /** A drawing instruction in millimetres on an A4 page; text `y` is the top of its line. */
@@ -8,8 +9,7 @@ export type DrawOp =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: boolean }
   | { kind: 'image'; id: string; x: number; y: number; w: number; h: number };
 
-/** Width in millimetres of `text` set at `sizePt` points in the PDF font. */
-export type Measure = (text: string, sizePt: number) => number;
+export { wrapText, type Measure };
 
 export interface EvidenceImage {
   id: string;
@@ -35,24 +35,6 @@ const LINE = 1.45;
 const CELL_PAD = 1.5;
 
 const lineHeight = (size: number) => size * PT * LINE;
-
-/** Breaks text into lines no wider than `width`; Chinese breaks between any two characters. Never drops a character. */
-export function wrapText(text: string, width: number, size: number, measure: Measure): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = '';
-    for (const char of paragraph) {
-      if (line !== '' && measure(line + char, size) > width) {
-        lines.push(line);
-        line = char.trim() === '' ? '' : char;
-      } else {
-        line += char;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
 
 /** The page-filling primitives every summary layout is built from; `pages` grows as content is added. */
 export function createLayout(measure: Measure) {

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, PAGE, wrapText, type DrawOp, type Measure } from '../../../../src/core/pdf/paginate';
+import { paginate, PAGE, type DrawOp, type Measure } from '../../../../src/core/pdf/paginate';
 import { entriesFor, summaryFor } from '../../../helpers/summaryFixtures';
 
 /** A stand-in for font metrics: CJK characters one em wide, others half. */
 const measure: Measure = (text, size) => [...text].reduce((sum, char) => sum + ((char.codePointAt(0) ?? 0) > 0x2e80 ? 1 : 0.5), 0) * size * 0.3528;
 const texts = (page: DrawOp[]) => page.filter((op): op is Extract<DrawOp, { kind: 'text' }> => op.kind === 'text').map((op) => op.text);
-
-describe('wrapText', () => {
-  it('breaks Chinese anywhere, never drops a character, and keeps lines within the width', () => {
-    const text = '医学影像新技术与人工智能辅助诊断高级研修班（第二期）';
-    const lines = wrapText(text, 30, 9, measure);
-    expect(lines.join('')).toBe(text);
-    expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(measure(line, 9)).toBeLessThanOrEqual(30);
-  });
-
-  it('keeps a character wider than the column on a line of its own rather than losing it', () => {
-    expect(wrapText('喆喆', 1, 9, measure)).toEqual(['喆', '喆']);
-  });
-
-  it('honours line breaks in the text', () => {
-    expect(wrapText('甲\n乙', 100, 9, measure)).toEqual(['甲', '乙']);
-  });
-});
 
 describe('paginate', () => {
   it('puts a short log on as few pages as needed, numbered on every page', () => {
