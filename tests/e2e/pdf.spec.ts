@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { solidPng } from './fixtures';
 import { logPage } from './logPage';
 import { readDownloadedPdf } from './pdfReader';
-import { pinClock, thisYear } from './testClock';
+import { pinClock, TEST_NOW, thisYear } from './testClock';
+
+/** The day the browser makes the PDF on (the specs run it in Asia/Shanghai), as the file name writes it. */
+const madeOn = TEST_NOW.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).replaceAll('-', '');
 
 // Entries here are dated within the current year: the clock is pinned so none is ever in the future.
 test.beforeEach(async ({ context }) => pinClock(context));
@@ -25,7 +28,8 @@ test('the summary PDF downloads from /log/ and reads back with the name, the ent
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成 PDF' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`${thisYear}年度继续教育学时自查申报汇总表.pdf`);
+  // Each person's form, each day's, has its own name.
+  expect(download.suggestedFilename()).toBe(`${thisYear}年度继续教育学时自查申报汇总表-王喆-${madeOn}.pdf`);
   const pdf = await readDownloadedPdf(download);
   expect(pdf.text).toContain(`${thisYear}年度继续教育学时自查申报汇总表`);
   // The PDF says what the dashboard says, in the same words.

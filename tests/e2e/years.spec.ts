@@ -108,7 +108,8 @@ test('the 2023–2026 record downloads as one PDF with every year and entry, and
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成多年度 PDF' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('2023—2026年度继续教育学时自查申报汇总表.pdf');
+  // Named by the range and the day it was made (no name is filled in here, so none is in the file name).
+  expect(download.suggestedFilename()).toMatch(/^2023—2026年度继续教育学时自查申报汇总表-\d{8}\.pdf$/);
   const pdf = await readDownloadedPdf(download);
   expect(pdf.text).toContain('2023—2026年度继续教育学时自查申报汇总表');
   // The overview rows: year, 公需, 专业, 合计 (credited/required), status, rule.

@@ -6,6 +6,7 @@ import { entryStateLabel } from '../rules/entryState';
 import type { Tally, YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
+import { summaryFileName } from './summaryFileName';
 import { CALENDAR_ESTIMATE_NOTE, KIND_LABELS, KINDS, PROFILE_LABELS, summaryTitle, WAY_LABELS, type Kind } from '../vocabulary';
 
 export { SUMMARY_NAME } from '../vocabulary';
@@ -57,6 +58,8 @@ export interface EvidenceItem {
 export interface SummaryModel {
   year: number;
   title: string;
+  /** The PDF's file name: the title, the person's name made safe, the day it was made. */
+  fileName: string;
   generatedOn: string;
   profile: { label: string; value: string | null }[];
   requirementRows: RequirementRow[];
@@ -143,6 +146,7 @@ export function buildSummary({ report, entries, profile, generatedOn, evidence =
   return {
     year: report.year,
     title: summaryTitle(report.year),
+    fileName: summaryFileName(summaryTitle(report.year), profile.name, generatedOn),
     generatedOn,
     profile: SUMMARY_PROFILE_FIELDS.map((field) => ({
       label: PROFILE_LABELS[field],

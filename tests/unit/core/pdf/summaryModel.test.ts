@@ -11,6 +11,7 @@ describe('buildSummary', () => {
 
   it('titles the year and leaves blank what the person did not fill in', () => {
     expect(model.title).toBe('2025年度继续教育学时自查申报汇总表');
+    expect(model.fileName).toBe('2025年度继续教育学时自查申报汇总表-王喆-20251127.pdf');
     expect(model.profile).toEqual([
       { label: '姓名', value: '王喆' },
       { label: '工作单位', value: null },
