@@ -1,6 +1,6 @@
 import { formatChineseDate } from '../calendar/chineseDate';
 import { wrapText, type Measure } from './wrapText';
-import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, STATUS_HEADING, SUMMARY_HEADINGS, type EntryRow, type SummaryModel } from './summaryModel';
+import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, SUMMARY_HEADINGS, type EntryRow, type SummaryModel } from './summaryModel';
 
 /** A drawing instruction in millimetres on an A4 page; text `y` is the top of its line. */
 export type DrawOp =
@@ -163,7 +163,7 @@ export function layoutProfile(layout: Layout, profile: SummaryModel['profile']):
   }
 }
 
-/** One year's body: the requirement table, status and notes, then the entry tables by kind with subtotals. */
+/** One year's body: the requirement table and notes, then the entry tables by kind with subtotals. */
 export function layoutYearBody(layout: Layout, model: SummaryModel, headings: { requirement: string; entries: string } = SUMMARY_HEADINGS): void {
   const { drawRow, rowHeight, paragraph } = layout;
   layout.heading(headings.requirement);
@@ -176,11 +176,10 @@ export function layoutYearBody(layout: Layout, model: SummaryModel, headings: { 
     drawRow(REQUIREMENT_COLUMNS.map((column) => row[column.key]), reqWidths, SIZE.table, false, reqAlign);
   }
   layout.y += 2;
-  paragraph(`${STATUS_HEADING}${model.status}`, SIZE.body);
   for (const note of model.notes) paragraph(note, SIZE.small);
 
   layout.heading(headings.entries);
-  const widths = ENTRY_COLUMNS.map((column) => column.share * CONTENT_WIDTH);
+  const widths = ENTRY_COLUMNS.map((column) => column.width);
   const header = ENTRY_COLUMNS.map((column) => column.label);
   const aligns = ENTRY_COLUMNS.map((column) => (column.key === 'hours' ? 'right' : 'left'));
   const cells = (row: EntryRow) => ENTRY_COLUMNS.map((column) => row[column.key]);

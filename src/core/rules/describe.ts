@@ -174,6 +174,32 @@ export function yearHeadline(report: YearReport): string {
   return `${first}${rest}${late}。`;
 }
 
+function deadlineParts(report: YearReport, deadline: Deadline) {
+  const policyYear = report.basisYear ?? report.year;
+  return {
+    policyYear,
+    date: formatChineseDate(deadline.declareBy),
+    // A deadline taken from a later year's notice says so wherever it is stated.
+    assumed: report.basis === 'assumed' ? `（${ruleBasisLabel(report)}）` : '',
+    cite: { policyYear, id: 's2-3' },
+  };
+}
+
+/**
+ * The deadline as the notice sets it, and nothing more: no countdown, no advice.
+ * What a form someone signs can state; null under a rule with no deadline.
+ */
+export function deadlineFact(report: YearReport): CitedLine | null {
+  if (report.deadline === null) return null;
+  const { date, assumed, cite } = deadlineParts(report, report.deadline);
+  return { text: `${report.year}年度的学习和学时申报最迟应于${date}完成${assumed}。`, cite };
+}
+
+/** "另有 5 学时逾期申报，本站不计入2025年度（本站理解）。": hours the table leaves out of 已计入, and why. */
+export function lateFact(report: YearReport): string {
+  return `另有 ${hoursText(report.total.lateTenths)}${STATE_LABELS.late}，${lateNotCounted(report.year)}${READING_MARK}。`;
+}
+
 /**
  * The deadline in words, and what can still be done, fitted to the state: no
  * hurry when nothing is left to declare; after the deadline, what is and is not
@@ -182,10 +208,7 @@ export function yearHeadline(report: YearReport): string {
 export function deadlineLines(report: YearReport): CitedLine[] {
   const { deadline, total, year } = report;
   if (deadline === null) return [];
-  const policyYear = report.basisYear ?? year;
-  const date = formatChineseDate(deadline.declareBy);
-  const assumed = report.basis === 'assumed' ? `（${ruleBasisLabel(report)}）` : '';
-  const cite = { policyYear, id: 's2-3' };
+  const { policyYear, date, assumed, cite } = deadlineParts(report, deadline);
   const lines: CitedLine[] = [];
   const toDeclare = total.notDeclaredTenths + total.returnedTenths;
   if (deadline.passed) {
