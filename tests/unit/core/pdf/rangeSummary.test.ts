@@ -65,6 +65,22 @@ describe('paginateRange', () => {
     expect(all.filter((page) => page.includes('本人承诺以上内容真实有效。'))).toHaveLength(1);
   });
 
+  it('keeps the signature block on the page of the last year’s last rows, at any length', () => {
+    let moved = 0;
+    for (let count = 30; count <= 70; count += 1) {
+      const model = rangeSummaryFor(rangeEntries([2024, 2025], count), [2024, 2025]);
+      const pages = paginateRange(model, measure);
+      const lastRows = model.years.at(-1)?.groups.at(-1)?.rows ?? [];
+      const page = texts(pages.at(-1) ?? []);
+      expect(page, `${count} entries a year`).toContain('用人单位审核意见：');
+      const withBox = lastRows.filter((row) => page.join('').includes(row.title));
+      expect(withBox.at(-1), `${count} entries a year`).toBe(lastRows.at(-1));
+      expect(withBox.length, `${count} entries a year`).toBeGreaterThanOrEqual(Math.min(2, lastRows.length));
+      if (withBox.length === 2 && lastRows.length > 2) moved += 1;
+    }
+    expect(moved).toBeGreaterThan(0);
+  }, 60_000);
+
   it('keeps every drawing inside the page', () => {
     const pages = paginateRange(rangeSummaryFor(rangeEntries([2024, 2025], 60), [2024, 2025]), measure);
     for (const page of pages) for (const op of page) if (op.kind === 'rect') expect(op.y + op.h).toBeLessThanOrEqual(PAGE.height - PAGE.bottom + 0.01);
