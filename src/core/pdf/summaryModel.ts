@@ -1,7 +1,8 @@
 import { formatHours } from '../hours/formatHours';
 import { countedYear } from '../entries/countedYear';
 import { noticeCitation } from '../policy/paragraphName';
-import { deadlineFact, generalFigure, hoursText, lateFact, NO_REQUIREMENT, ruleBasisText, STATE_LABELS, tallyParts, type CitedLine } from '../rules/describe';
+import { generalFigure, hoursText, NO_REQUIREMENT, ruleBasisText, STATE_LABELS, tallyParts, type CitedLine } from '../rules/describe';
+import { deadlineFact, lateFact } from '../rules/formFacts';
 import { entryStateLabel } from '../rules/entryState';
 import type { Tally, YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';

@@ -185,19 +185,10 @@ function deadlineParts(report: YearReport, deadline: Deadline) {
   };
 }
 
-/**
- * The deadline as the notice sets it, and nothing more: no countdown, no advice.
- * What a form someone signs can state; null under a rule with no deadline.
- */
-export function deadlineFact(report: YearReport): CitedLine | null {
-  if (report.deadline === null) return null;
-  const { date, assumed, cite } = deadlineParts(report, report.deadline);
-  return { text: `${report.year}年度的学习和学时申报最迟应于${date}完成${assumed}。`, cite };
-}
-
-/** "另有 5 学时逾期申报，本站不计入2025年度（本站理解）。": hours the table leaves out of 已计入, and why. */
-export function lateFact(report: YearReport): string {
-  return `另有 ${hoursText(report.total.lateTenths)}${STATE_LABELS.late}，${lateNotCounted(report.year)}${READING_MARK}。`;
+/** "2025年度的学习和学时申报最迟应于2025年12月31日完成": the deadline as the notice sets it (s2-3), with the paragraph to cite. */
+export function deadlineClause(report: YearReport, deadline: Deadline): CitedLine {
+  const { date, assumed, cite } = deadlineParts(report, deadline);
+  return { text: `${report.year}年度的学习和学时申报最迟应于${date}完成${assumed}`, cite };
 }
 
 /**
@@ -212,7 +203,7 @@ export function deadlineLines(report: YearReport): CitedLine[] {
   const lines: CitedLine[] = [];
   const toDeclare = total.notDeclaredTenths + total.returnedTenths;
   if (deadline.passed) {
-    lines.push({ text: `${year}年度的学习和学时申报最迟应于${date}完成${assumed}，这一天已过。`, cite });
+    lines.push({ text: `${deadlineClause(report, deadline).text}，这一天已过。`, cite });
     if (report.status !== 'noRecords' && (toDeclare > 0 || total.remainingAfterPendingTenths > 0)) {
       lines.push({ text: '通知规定：未能按时完成继续教育任务和学时申报的，由此产生的后果由本人自行承担。', cite: { policyYear, id: 's5-4' } });
       lines.push({ text: `当年度获得的学时不得结转或顺延到下一年度；截止后才完成或申报的学时，${lateNotCounted(year)}${READING_MARK}。`, cite });
@@ -225,7 +216,7 @@ export function deadlineLines(report: YearReport): CitedLine[] {
   const countdown =
     deadline.daysLeft === 1
       ? `今天是${year}年度学时申报的最后一天（${date}）${assumed}。`
-      : `${year}年度的学习和学时申报最迟应于${date}完成${assumed}：含今天还有 ${deadline.daysLeft} 天，其中 ${deadline.workingDaysLeft} 个工作日。`;
+      : `${deadlineClause(report, deadline).text}：含今天还有 ${deadline.daysLeft} 天，其中 ${deadline.workingDaysLeft} 个工作日。`;
   lines.push({ text: countdown, cite });
   if (toDeclare > 0 || total.toStudyTenths > 0) {
     if (deadline.advisedDeclareBy !== null && !deadline.advisedDatePassed) {
