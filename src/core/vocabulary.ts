@@ -80,9 +80,6 @@ export const REVIEWER_LABELS: Record<Reviewer, string> = {
   authority: '行业主管部门',
 };
 
-/** What a reviewer gave as the reason for returning a declaration. */
-export const RETURN_REASON_LABEL = '退回原因';
-
 /** The profile's fields, in the order forms and the summary show them. */
 export const PROFILE_FIELDS = ['name', 'employer', 'title', 'specialty', 'phone'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];

@@ -8,7 +8,7 @@ import type { Tally, YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
 import { summaryFileName } from './summaryFileName';
-import { KIND_LABELS, KINDS, PROFILE_LABELS, RETURN_REASON_LABEL, REVIEWER_LABELS, summaryTitle, WAY_LABELS, type Kind } from '../vocabulary';
+import { KIND_LABELS, KINDS, PROFILE_LABELS, REVIEWER_LABELS, summaryTitle, WAY_LABELS, type Kind } from '../vocabulary';
 
 export { SUMMARY_NAME } from '../vocabulary';
 
@@ -33,13 +33,13 @@ export const REQUIREMENT_COLUMNS = [
 /**
  * The columns of an entry table, left to right, with their width in mm (the
  * text width is 170): a date fits one line of 起止日期 and 申报日期, "9999.9"
- * one line of 学时, "平台学习入口自动记录" one line of 审核情况.
+ * one line of 学时, "平台学习入口自动记录" one line of 审核情况, "河南省人民医院" one line of 机构.
  */
 export const ENTRY_COLUMNS = [
   { key: 'dates', label: '起止日期', width: 23 },
-  { key: 'title', label: '项目名称', width: 38 },
+  { key: 'title', label: '项目名称', width: 36 },
   { key: 'way', label: '学习方式', width: 17 },
-  { key: 'provider', label: '机构', width: 25 },
+  { key: 'provider', label: '机构', width: 27 },
   { key: 'hours', label: '学时', width: 12 },
   { key: 'declaredOn', label: '申报日期', width: 20 },
   { key: 'review', label: '审核情况', width: 35 },
@@ -95,6 +95,9 @@ export interface SummaryInput {
 const SUMMARY_PROFILE_FIELDS = ['name', 'employer', 'title', 'specialty'] as const;
 /** Printed only when given: nobody is asked to write a phone number on the form by hand. */
 const OPTIONAL_PROFILE_FIELDS = ['phone'] as const;
+
+/** Introduces what a reviewer gave as the reason for returning a declaration. */
+const RETURN_REASON_LABEL = '退回原因';
 
 /** A cell with nothing to say (a shortfall against a figure the rule does not set, a date an entry does not have). */
 const NOT_APPLICABLE = '—';
