@@ -24,6 +24,11 @@ describe('buildRangeSummary', () => {
     ]);
   });
 
+  it('names its PDF by the range, the person and the day it was made', () => {
+    const model = rangeSummaryFor(rangeEntries([2023, 2024], 2), [2023, 2024]);
+    expect(model.fileName).toBe(`2023—2024年度继续教育学时自查申报汇总表-王喆-${model.generatedOn.replaceAll('-', '')}.pdf`);
+  });
+
   it('never presents an assumed or national year as having its own notice', () => {
     const notes = model.overviewNotes.join('\n');
     expect(notes).toContain('2026年度：本站尚未收录2026年度的通知：按2025年通知推定，以当年通知为准。');
