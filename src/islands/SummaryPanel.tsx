@@ -65,7 +65,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
       );
       const skipped: string[] = [];
       const bytes = await makeSummaryPdf(summary, sources.filter((source) => source !== null), evidencePerPage(mode), (caption) => skipped.push(caption));
-      const fileName = `${summary.title}.pdf`;
+      const fileName = summary.fileName;
       downloadFile(new Uint8Array(bytes), fileName, 'application/pdf');
       const note = skipped.length > 0 ? t.skippedImages(skipped) : '';
       setStep({ kind: 'done', message: t.pdfMade(fileName, (bytes.byteLength / 1024).toFixed(0), note) });

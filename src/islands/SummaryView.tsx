@@ -1,4 +1,4 @@
-import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, STATUS_HEADING, SUMMARY_HEADINGS, type SummaryModel } from '../core/pdf/summaryModel';
+import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, SUMMARY_HEADINGS, type SummaryModel } from '../core/pdf/summaryModel';
 import { formatChineseDate } from '../core/calendar/chineseDate';
 import { printText as p } from '../i18n/printSummary';
 import { paginate } from '../core/pdf/paginate';
@@ -30,16 +30,12 @@ function SummaryArticle({ model }: { model: SummaryModel }) {
   );
 }
 
-/** One year's body, as in the PDF: the requirement table, status and notes, then the entry tables by kind. */
+/** One year's body, as in the PDF: the requirement table and notes, then the entry tables by kind. */
 export function SummaryYearBody({ model, headings = SUMMARY_HEADINGS }: { model: SummaryModel; headings?: { requirement: string; entries: string } }) {
   return (
     <>
       <h4>{headings.requirement}</h4>
       <RowHeaderTable columns={REQUIREMENT_COLUMNS} rows={model.requirementRows} />
-      <p>
-        {STATUS_HEADING}
-        {model.status}
-      </p>
       {model.notes.map((note) => (
         <p key={note} class="print-summary__note">
           {note}
@@ -59,7 +55,7 @@ export function SummaryYearBody({ model, headings = SUMMARY_HEADINGS }: { model:
                   </tr>
                 ) : (
                   group.rows.map((row, index) => (
-                    <tr key={`${row.date}-${index}`}>
+                    <tr key={`${row.dates}-${index}`}>
                       {ENTRY_COLUMNS.map((column) => (
                         <td key={column.key}>{row[column.key]}</td>
                       ))}

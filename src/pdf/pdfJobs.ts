@@ -27,7 +27,7 @@ function substituted(model: SummaryModel, covered: ReadonlySet<number>): Summary
   return {
     ...model,
     profile: model.profile.map((item) => ({ ...item, value: item.value === null ? null : fix(item.value) })),
-    groups: model.groups.map((group) => ({ ...group, rows: group.rows.map((row) => ({ ...row, title: fix(row.title), provider: fix(row.provider) })) })),
+    groups: model.groups.map((group) => ({ ...group, rows: group.rows.map((row) => ({ ...row, title: fix(row.title), way: fix(row.way), provider: fix(row.provider), review: fix(row.review) })) })),
     evidence: model.evidence.map((item) => ({ ...item, caption: fix(item.caption) })),
   };
 }
@@ -64,12 +64,12 @@ export function rehearse(font: LoadedFont): void {
   const model: SummaryModel = {
     year: 2025,
     title: '学时',
+    fileName: '学时.pdf',
     generatedOn: '2025-01-01',
     profile: [],
-    requirementRows: [{ label: '学时', required: '1', credited: '1', pending: '0', notDeclared: '0', returned: '0', toStudy: '0' }],
-    status: '学时',
+    requirementRows: [{ label: '学时', required: '1', credited: '1', pending: '0', notDeclared: '0', returned: '0', shortfall: '0' }],
     notes: [],
-    groups: [{ kind: 'public', heading: '学时', rows: [{ date: '2025-01-01', title: '学时', way: '学时', provider: '', hours: '1', recording: '学时' }], subtotal: '学时' }],
+    groups: [{ kind: 'public', heading: '学时', rows: [{ dates: '2025-01-01', title: '学时', way: '学时', provider: '', hours: '1', declaredOn: '2025-01-01', review: '学时' }], subtotal: '学时' }],
     pledge: '',
     signatureLabels: [],
     reviewBox: { title: '', stampLabel: '', dateLabel: '' },

@@ -108,7 +108,8 @@ test('the 2023–2026 record downloads as one PDF with every year and entry, and
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成多年度 PDF' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('2023—2026年度继续教育学时自查申报汇总表.pdf');
+  // Named by the range and the day it was made (no name is filled in here, so none is in the file name).
+  expect(download.suggestedFilename()).toMatch(/^2023—2026年度继续教育学时自查申报汇总表-\d{8}\.pdf$/);
   const pdf = await readDownloadedPdf(download);
   expect(pdf.text).toContain('2023—2026年度继续教育学时自查申报汇总表');
   // The overview rows: year, 公需, 专业, 合计 (credited/required), status, rule.
@@ -128,7 +129,7 @@ test('the 2023–2026 record downloads as one PDF with every year and entry, and
   for (let page = 1; page <= pdf.pages; page += 1) {
     const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain(`第${page}页/共${pdf.pages}页`);
-    if (/课程|宣教|公需课/.test(text) && /\d{4}-\d{2}-\d{2}/.test(text)) expect(text).toContain('完成日期项目名称学习方式机构学时');
+    if (/课程|宣教|公需课/.test(text) && /\d{4}-\d{2}-\d{2}/.test(text)) expect(text).toContain('起止日期项目名称学习方式机构学时申报日期审核情况');
   }
   await expect(page.locator('.range-status')).toContainText('已生成');
 

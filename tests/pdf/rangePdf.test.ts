@@ -43,7 +43,7 @@ describe('the multi-year record PDF read back with pdftotext', () => {
     expect(pageCount).toBeGreaterThan(4);
     pages.forEach((page, index) => {
       expect(page).toContain(`第${index + 1}页/共${pageCount}页`);
-      if (/年(专业|公需)课程第/.test(page)) expect(page).toContain('完成日期项目名称学习方式机构学时');
+      if (/年(专业|公需)课程第/.test(page)) expect(page).toContain('起止日期项目名称学习方式机构学时申报日期审核情况');
     });
     expect(pages[0]).toContain('第1页');
   });
@@ -87,7 +87,10 @@ describe('the multi-year record with a year this device holds no record of (issu
   ])('%s: 无记录 for 2025 with the years named, never 未达标', (_name, text) => {
     expect(text).toContain('2025年度：依据2025年河南省继续教育通知。'.replace(/\s+/g, ''));
     expect(text).toContain('本机没有2025年度的记录（无记录）；这些年度的学时以平台记录为准。');
-    expect(text).toContain('无记录：本机没有2025年度的记录，该年度的学时以平台记录为准。');
+    // The empty year's own table claims no shortfall: the platform may hold its hours.
+    const total = model.years.find((year) => year.year === 2025)?.requirementRows.at(-1);
+    expect(total?.shortfall).toBe('—');
+    expect(text).toContain(compact(total ? Object.values(total).join('') : '-'));
     expect(text).not.toContain('未达标');
   });
 });

@@ -73,7 +73,7 @@ describe('a 200-entry log', () => {
   it('repeats the table header on every page that continues a table', () => {
     const tablePages = pages.filter((page) => compact(page).includes('课程第'));
     expect(tablePages.length).toBeGreaterThan(2);
-    for (const page of tablePages) expect(compact(page)).toContain('完成日期项目名称学习方式机构学时记录方式与申报状态');
+    for (const page of tablePages) expect(compact(page)).toContain('起止日期项目名称学习方式机构学时申报日期审核情况');
     expect(pages.slice(1).some((page) => compact(page).includes('（续）'))).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { formatChineseDate } from '../calendar/chineseDate';
-import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, STATUS_HEADING, SUMMARY_HEADINGS, type EntryRow, type SummaryModel } from './summaryModel';
+import { wrapText, type Measure } from './wrapText';
+import { ENTRY_COLUMNS, REQUIREMENT_COLUMNS, SUMMARY_HEADINGS, type EntryRow, type SummaryModel } from './summaryModel';
 
 /** A drawing instruction in millimetres on an A4 page; text `y` is the top of its line. */
 export type DrawOp =
@@ -8,8 +9,7 @@ export type DrawOp =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: boolean }
   | { kind: 'image'; id: string; x: number; y: number; w: number; h: number };
 
-/** Width in millimetres of `text` set at `sizePt` points in the PDF font. */
-export type Measure = (text: string, sizePt: number) => number;
+export { wrapText, type Measure };
 
 export interface EvidenceImage {
   id: string;
@@ -35,24 +35,13 @@ const LINE = 1.45;
 const CELL_PAD = 1.5;
 
 const lineHeight = (size: number) => size * PT * LINE;
-
-/** Breaks text into lines no wider than `width`; Chinese breaks between any two characters. Never drops a character. */
-export function wrapText(text: string, width: number, size: number, measure: Measure): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = '';
-    for (const char of paragraph) {
-      if (line !== '' && measure(line + char, size) > width) {
-        lines.push(line);
-        line = char.trim() === '' ? '' : char;
-      } else {
-        line += char;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
+/** An entry table with no rows says so below its header. */
+const NO_ENTRIES = '（无记录）';
+/** The rows of the last table that go with the signature block to a new page rather than leave it alone there. */
+export const KEEP_ROWS_WITH_END = 2;
+/** The signature block's height: pledge, signature line and the employer's review box. */
+const SIGNATURE_BOX_HEIGHT = 36;
+export const SIGNATURE_BLOCK_HEIGHT = lineHeight(SIZE.body) * 4 + 10 + SIGNATURE_BOX_HEIGHT + 2;
 
 /** The page-filling primitives every summary layout is built from; `pages` grows as content is added. */
 export function createLayout(measure: Measure) {
@@ -66,8 +55,9 @@ export function createLayout(measure: Measure) {
     pages.push(ops);
     y = PAGE.top;
   };
+  // A page with nothing on it yet is as good as a new one: never leave it blank.
   const ensure = (height: number) => {
-    if (y + height > bottom) newPage();
+    if (y + height > bottom && y > PAGE.top) newPage();
   };
   const text = (value: string, x: number, top: number, size: number, align: 'left' | 'center' | 'right' = 'left') =>
     ops.push({ kind: 'text', x, y: top, text: value, size, align });
@@ -104,28 +94,47 @@ export function createLayout(measure: Measure) {
     });
     y += height;
   };
-  /** A table whose header row is repeated on every page it continues onto, under `title（续）`. */
-  const table = (title: string | null, header: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[], aligns: readonly ('left' | 'right' | 'center')[] = []) => {
+  /**
+   * A table whose header row is repeated on every page it continues onto, under `title（续）`.
+   * `keepAfter` is the height of what must follow the table on the page of its last rows (the
+   * signature block): when it does not fit, the last rows go to the next page with it.
+   */
+  const table = (
+    title: string | null,
+    header: readonly string[],
+    rows: readonly (readonly string[])[],
+    widths: readonly number[],
+    aligns: readonly ('left' | 'right' | 'center')[] = [],
+    keepAfter = 0,
+  ) => {
     const headerHeight = rowHeight(header, widths, SIZE.table);
+    const titleHeight = title === null ? 0 : lineHeight(SIZE.body);
+    const tailStart = keepAfter > 0 ? Math.max(0, rows.length - KEEP_ROWS_WITH_END) : rows.length;
+    const tailHeight = keepAfter > 0 ? rows.slice(tailStart).reduce((sum, row) => sum + rowHeight(row, widths, SIZE.table), keepAfter) : 0;
     const first = rows[0];
-    ensure((title === null ? 0 : lineHeight(SIZE.body)) + headerHeight + (first ? rowHeight(first, widths, SIZE.table) : lineHeight(SIZE.body)));
+    ensure(titleHeight + headerHeight + (tailStart === 0 ? tailHeight : first ? rowHeight(first, widths, SIZE.table) : lineHeight(SIZE.body)));
     if (title !== null) {
       text(title, PAGE.left, y, SIZE.body);
-      y += lineHeight(SIZE.body);
+      y += titleHeight;
     }
     drawRow(header, widths, SIZE.table, true);
-    for (const row of rows) {
+    let rowsOnPage = 0;
+    rows.forEach((row, index) => {
       const height = rowHeight(row, widths, SIZE.table);
-      if (y + height > bottom) {
+      // Moving the tail to a page that holds no row yet would gain nothing.
+      const need = index === tailStart && rowsOnPage > 0 ? Math.max(height, tailHeight) : height;
+      if (y + need > bottom) {
         newPage();
+        rowsOnPage = 0;
         if (title !== null) {
           text(`${title}（续）`, PAGE.left, y, SIZE.body);
-          y += lineHeight(SIZE.body);
+          y += titleHeight;
         }
         drawRow(header, widths, SIZE.table, true);
       }
       drawRow(row, widths, SIZE.table, false, aligns);
-    }
+      rowsOnPage += 1;
+    });
   };
 
   return {
@@ -181,8 +190,11 @@ export function layoutProfile(layout: Layout, profile: SummaryModel['profile']):
   }
 }
 
-/** One year's body: the requirement table, status and notes, then the entry tables by kind with subtotals. */
-export function layoutYearBody(layout: Layout, model: SummaryModel, headings: { requirement: string; entries: string } = SUMMARY_HEADINGS): void {
+/**
+ * One year's body: the requirement table and notes, then the entry tables by kind with subtotals.
+ * `keepWithEnd` is the height of what follows the body and must share a page with its last rows.
+ */
+export function layoutYearBody(layout: Layout, model: SummaryModel, headings: { requirement: string; entries: string } = SUMMARY_HEADINGS, keepWithEnd = 0): void {
   const { drawRow, rowHeight, paragraph } = layout;
   layout.heading(headings.requirement);
   const firstWidth = 28;
@@ -194,21 +206,24 @@ export function layoutYearBody(layout: Layout, model: SummaryModel, headings: { 
     drawRow(REQUIREMENT_COLUMNS.map((column) => row[column.key]), reqWidths, SIZE.table, false, reqAlign);
   }
   layout.y += 2;
-  paragraph(`${STATUS_HEADING}${model.status}`, SIZE.body);
   for (const note of model.notes) paragraph(note, SIZE.small);
 
   layout.heading(headings.entries);
-  const widths = ENTRY_COLUMNS.map((column) => column.share * CONTENT_WIDTH);
+  const widths = ENTRY_COLUMNS.map((column) => column.width);
   const header = ENTRY_COLUMNS.map((column) => column.label);
   const aligns = ENTRY_COLUMNS.map((column) => (column.key === 'hours' ? 'right' : 'left'));
   const cells = (row: EntryRow) => ENTRY_COLUMNS.map((column) => row[column.key]);
+  const textHeight = (value: string, size: number) => wrapText(value, CONTENT_WIDTH, size, layout.measure).length * lineHeight(size);
   model.groups.forEach((group, groupIndex) => {
     const groupTitle = `（${['一', '二', '三'][groupIndex] ?? groupIndex + 1}）${group.heading}`;
-    layout.table(groupTitle, header, group.rows.map(cells), widths, aligns);
+    const last = groupIndex === model.groups.length - 1;
+    // What is drawn below the last table, up to and including what must stay with it.
+    const below = 1 + (group.rows.length === 0 ? textHeight(NO_ENTRIES, SIZE.table) + 1 : 0) + textHeight(group.subtotal, SIZE.table) + 2 + keepWithEnd;
+    layout.table(groupTitle, header, group.rows.map(cells), widths, aligns, last && keepWithEnd > 0 ? below : 0);
     // The same gap below the table as the subtotal has, so the words never touch its bottom line.
     layout.y += 1;
     if (group.rows.length === 0) {
-      paragraph('（无记录）', SIZE.table, CELL_PAD);
+      paragraph(NO_ENTRIES, SIZE.table, CELL_PAD);
       layout.y += 1;
     }
     paragraph(group.subtotal, SIZE.table);
@@ -216,11 +231,11 @@ export function layoutYearBody(layout: Layout, model: SummaryModel, headings: { 
   });
 }
 
-/** The pledge, the signature and the employer's review box, kept on one page together. */
+/** The pledge, the signature and the employer's review box, kept on one page together (and with the table's end: see layoutYearBody). */
 export function layoutSignature(layout: Layout, model: Pick<SummaryModel, 'pledge' | 'signatureLabels' | 'reviewBox'>): void {
   const { text } = layout;
-  const boxHeight = 36;
-  layout.ensure(lineHeight(SIZE.body) * 4 + 10 + boxHeight + 2);
+  const boxHeight = SIGNATURE_BOX_HEIGHT;
+  layout.ensure(SIGNATURE_BLOCK_HEIGHT);
   layout.y += 4;
   text(model.pledge, PAGE.left, layout.y, SIZE.body);
   layout.y += lineHeight(SIZE.body) * 2;
@@ -264,7 +279,7 @@ export function paginate(model: SummaryModel, options: LayoutOptions): DrawOp[][
   layout.newPage();
   layoutTitle(layout, model.title);
   layoutProfile(layout, model.profile);
-  layoutYearBody(layout, model);
+  layoutYearBody(layout, model, SUMMARY_HEADINGS, SIGNATURE_BLOCK_HEIGHT);
   layoutSignature(layout, model);
   layoutEvidence(options, layout.newPage, layout.current);
   layoutFooters(layout.pages, model);

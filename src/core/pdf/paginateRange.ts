@@ -1,4 +1,4 @@
-import { createLayout, LAYOUT_SIZES, layoutFooters, layoutProfile, layoutSignature, layoutTitle, layoutYearBody, type DrawOp, type Measure } from './paginate';
+import { createLayout, LAYOUT_SIZES, SIGNATURE_BLOCK_HEIGHT, layoutFooters, layoutProfile, layoutSignature, layoutTitle, layoutYearBody, type DrawOp, type Measure } from './paginate';
 import { RANGE_COLUMNS, RANGE_HEADINGS, type RangeSummaryModel } from './rangeSummaryModel';
 
 /** Column widths in mm (the text width is 170): wide enough for "已计入/要求", "待审核通过后达标" and "按2025年通知推定" on one line. */
@@ -26,10 +26,12 @@ export function paginateRange(model: RangeSummaryModel, measure: Measure): DrawO
   );
   layout.y += 2;
   for (const note of model.overviewNotes) layout.paragraph(note, LAYOUT_SIZES.small);
-  for (const year of model.years) {
+  model.years.forEach((year, index) => {
     layout.newPage();
-    layoutYearBody(layout, year, { requirement: RANGE_HEADINGS.requirement(year.year), entries: RANGE_HEADINGS.entries(year.year) });
-  }
+    // The last year's table ends with the signature block on its page.
+    const keepWithEnd = index === model.years.length - 1 ? SIGNATURE_BLOCK_HEIGHT : 0;
+    layoutYearBody(layout, year, { requirement: RANGE_HEADINGS.requirement(year.year), entries: RANGE_HEADINGS.entries(year.year) }, keepWithEnd);
+  });
   layoutSignature(layout, model);
   layoutFooters(layout.pages, model);
   return layout.pages;

@@ -5,6 +5,7 @@ import type { YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
 import { SUMMARY_NAME, summaryTitle } from '../vocabulary';
+import { summaryFileName } from './summaryFileName';
 import { buildSummary, type SummaryModel } from './summaryModel';
 
 /** The multi-year summary's name, for a range of years: "2021—2025年度继续教育学时自查申报汇总表". */
@@ -40,6 +41,7 @@ export interface RangeSummaryModel {
   startYear: number;
   endYear: number;
   title: string;
+  fileName: string;
   generatedOn: string;
   profile: SummaryModel['profile'];
   overviewRows: RangeRow[];
@@ -94,6 +96,7 @@ export function buildRangeSummary({ years, profile, generatedOn }: RangeSummaryI
     startYear,
     endYear,
     title: rangeSummaryTitle(startYear, endYear),
+    fileName: summaryFileName(rangeSummaryTitle(startYear, endYear), profile.name, generatedOn),
     generatedOn,
     profile: first.profile,
     overviewRows: rows.map((row) => ({

@@ -1,19 +1,23 @@
 import { formatHours } from '../hours/formatHours';
 import { countedYear } from '../entries/countedYear';
 import { noticeCitation } from '../policy/paragraphName';
-import { generalFigure, deadlineLines, hoursText, NO_REQUIREMENT, ruleBasisText, STATE_LABELS, YEAR_STATUS_LABELS, tallyParts, yearHeadline, type CitedLine } from '../rules/describe';
+import { generalFigure, hoursText, NO_REQUIREMENT, ruleBasisText, STATE_LABELS, tallyParts, type CitedLine } from '../rules/describe';
+import { deadlineFact, lateFact } from '../rules/formFacts';
 import { entryStateLabel } from '../rules/entryState';
 import type { Tally, YearReport } from '../rules/report';
 import type { Entry } from '../schemas/entry';
 import type { Profile } from '../schemas/profile';
-import { CALENDAR_ESTIMATE_NOTE, KIND_LABELS, KINDS, PROFILE_LABELS, summaryTitle, WAY_LABELS, type Kind } from '../vocabulary';
+import { summaryFileName } from './summaryFileName';
+import { KIND_LABELS, KINDS, PROFILE_LABELS, REVIEWER_LABELS, summaryTitle, WAY_LABELS, type Kind } from '../vocabulary';
 
 export { SUMMARY_NAME } from '../vocabulary';
 
 
 /** Section headings, shared by the PDF and the print view. */
 export const SUMMARY_HEADINGS = { requirement: '一、学时完成情况（单位：学时）', entries: '二、学习记录明细' } as const;
-export const STATUS_HEADING = '状态：';
+
+/** 要求 less 已计入: how far the credited hours fall short of the requirement (whatever else is under way). */
+export const SHORTFALL_LABEL = '差';
 
 /** The columns of the requirement table, left to right: the state words every output uses. */
 export const REQUIREMENT_COLUMNS = [
@@ -23,17 +27,22 @@ export const REQUIREMENT_COLUMNS = [
   { key: 'pending', label: STATE_LABELS.pending },
   { key: 'notDeclared', label: STATE_LABELS.notDeclared },
   { key: 'returned', label: STATE_LABELS.returned },
-  { key: 'toStudy', label: STATE_LABELS.toStudy },
+  { key: 'shortfall', label: SHORTFALL_LABEL },
 ] as const;
 
-/** The columns of an entry table, left to right, with their share of the text width. */
+/**
+ * The columns of an entry table, left to right, with their width in mm (the
+ * text width is 170): a date fits one line of 起止日期 and 申报日期, "9999.9"
+ * one line of 学时, "平台学习入口自动记录" one line of 审核情况, "河南省人民医院" one line of 机构.
+ */
 export const ENTRY_COLUMNS = [
-  { key: 'date', label: '完成日期', share: 0.13 },
-  { key: 'title', label: '项目名称', share: 0.31 },
-  { key: 'way', label: '学习方式', share: 0.13 },
-  { key: 'provider', label: '机构', share: 0.19 },
-  { key: 'hours', label: '学时', share: 0.08 },
-  { key: 'recording', label: '记录方式与申报状态', share: 0.16 },
+  { key: 'dates', label: '起止日期', width: 23 },
+  { key: 'title', label: '项目名称', width: 36 },
+  { key: 'way', label: '学习方式', width: 17 },
+  { key: 'provider', label: '机构', width: 27 },
+  { key: 'hours', label: '学时', width: 12 },
+  { key: 'declaredOn', label: '申报日期', width: 20 },
+  { key: 'review', label: '审核情况', width: 35 },
 ] as const;
 
 export type EntryColumn = (typeof ENTRY_COLUMNS)[number]['key'];
@@ -57,10 +66,12 @@ export interface EvidenceItem {
 export interface SummaryModel {
   year: number;
   title: string;
+  /** The PDF's file name: the title, the person's name made safe, the day it was made. */
+  fileName: string;
   generatedOn: string;
   profile: { label: string; value: string | null }[];
   requirementRows: RequirementRow[];
-  status: string;
+  /** Facts about the year's rule and deadline: no status words, countdowns or advice (an official signs the form). */
   notes: string[];
   groups: EntryGroup[];
   pledge: string;
@@ -80,16 +91,21 @@ export interface SummaryInput {
   evidence?: readonly { id: string; entryId: string; name: string }[];
 }
 
-/** The profile fields the summary prints. */
+/** The profile fields the summary prints, a blank line to fill by hand where one is empty. */
 const SUMMARY_PROFILE_FIELDS = ['name', 'employer', 'title', 'specialty'] as const;
+/** Printed only when given: nobody is asked to write a phone number on the form by hand. */
+const OPTIONAL_PROFILE_FIELDS = ['phone'] as const;
 
-/** A cell with nothing to say (what is still to study against a figure the rule does not set). */
+/** Introduces what a reviewer gave as the reason for returning a declaration. */
+const RETURN_REASON_LABEL = '退回原因';
+
+/** A cell with nothing to say (a shortfall against a figure the rule does not set, a date an entry does not have). */
 const NOT_APPLICABLE = '—';
 
 /** Table cells are figures in 学时 (the table heading names the unit). */
 const hours = (tenths: number) => formatHours(tenths);
 
-function requirementRow(label: string, tally: Tally, closed: boolean): RequirementRow {
+function requirementRow(label: string, tally: Tally, noRecords: boolean): RequirementRow {
   return {
     label,
     // A figure that is only the national rule's general ratio says so, as the overview does.
@@ -98,19 +114,33 @@ function requirementRow(label: string, tally: Tally, closed: boolean): Requireme
     pending: hours(tally.pendingTenths),
     notDeclared: hours(tally.notDeclaredTenths),
     returned: hours(tally.returnedTenths),
-    // Nothing is "still to study" against a figure the rule does not set, nor in a year that is over.
-    toStudy: tally.requirementSet && !closed ? hours(tally.toStudyTenths) : NOT_APPLICABLE,
+    // No shortfall against a figure the rule does not set or only as a general ratio, nor where nothing is
+    // logged here (the platform may hold the year's hours).
+    shortfall: !tally.requirementSet || tally.generalRatio || noRecords ? NOT_APPLICABLE : hours(tally.remainingTenths),
   };
+}
+
+/** "2025-03-01至2025-03-28"; one date for a one-day activity. */
+const datesText = (entry: Entry) => (entry.startDate === entry.endDate ? entry.endDate : `${entry.startDate}至${entry.endDate}`);
+
+/** Where the entry's review stands, with who returned it, when, and why. */
+function reviewText(entry: Entry, report: YearReport): string {
+  const state = entryStateLabel(entry, report.deadline?.declareBy ?? null, report.year);
+  if (entry.status !== 'returned') return state;
+  const by = [entry.returnedBy ? REVIEWER_LABELS[entry.returnedBy] : '', entry.returnedOn ?? ''].filter((part) => part !== '').join('，');
+  const reason = entry.returnReason?.trim() ? `\n${RETURN_REASON_LABEL}：${entry.returnReason.trim()}` : '';
+  return `${state}${by === '' ? '' : `（${by}）`}${reason}`;
 }
 
 function entryRow(entry: Entry, report: YearReport): EntryRow {
   return {
-    date: entry.endDate,
+    dates: datesText(entry),
     title: entry.title,
     way: entry.way === 'other' && entry.wayNote ? `其他：${entry.wayNote}` : WAY_LABELS[entry.way],
     provider: entry.providerName ?? '',
     hours: hours(entry.hoursTenths),
-    recording: entryStateLabel(entry, report.deadline?.declareBy ?? null, report.year),
+    declaredOn: entry.declaredOn ?? NOT_APPLICABLE,
+    review: reviewText(entry, report),
   };
 }
 
@@ -137,23 +167,24 @@ export function buildSummary({ report, entries, profile, generatedOn, evidence =
   const byDate = (a: Entry, b: Entry) => (a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
   const titles = new Map(yearEntries.map((entry) => [entry.id, entry.title]));
   const notes: string[] = [ruleBasisText(report)];
-  if (report.deadline?.calendarEstimated) notes.push(CALENDAR_ESTIMATE_NOTE);
-  notes.push(...deadlineLines(report).map(printed));
+  const deadline = deadlineFact(report);
+  if (deadline !== null) notes.push(printed(deadline));
+  if (report.total.lateTenths > 0) notes.push(lateFact(report));
 
   return {
     year: report.year,
     title: summaryTitle(report.year),
+    fileName: summaryFileName(summaryTitle(report.year), profile.name, generatedOn),
     generatedOn,
-    profile: SUMMARY_PROFILE_FIELDS.map((field) => ({
-      label: PROFILE_LABELS[field],
-      value: profile[field]?.trim() || null,
-    })),
-    requirementRows: [
-      requirementRow(KIND_LABELS.public, report.public, report.closed),
-      requirementRow(KIND_LABELS.professional, report.professional, report.closed),
-      requirementRow('合计', report.total, report.closed),
+    profile: [
+      ...SUMMARY_PROFILE_FIELDS.map((field) => ({ label: PROFILE_LABELS[field], value: profile[field]?.trim() || null })),
+      ...OPTIONAL_PROFILE_FIELDS.flatMap((field) => (profile[field]?.trim() ? [{ label: PROFILE_LABELS[field], value: profile[field].trim() }] : [])),
     ],
-    status: `${YEAR_STATUS_LABELS[report.status]}。${yearHeadline(report)}`,
+    requirementRows: [
+      requirementRow(KIND_LABELS.public, report.public, report.status === 'noRecords'),
+      requirementRow(KIND_LABELS.professional, report.professional, report.status === 'noRecords'),
+      requirementRow('合计', report.total, report.status === 'noRecords'),
+    ],
     notes,
     groups: KINDS.map((kind) => {
       const rows = yearEntries.filter((entry) => entry.kind === kind).sort(byDate);
@@ -183,6 +214,8 @@ export function userTextOf(model: SummaryModel): { where: string; text: string }
     for (const row of group.rows) {
       found.push({ where: `项目名称“${row.title}”`, text: row.title });
       if (row.provider) found.push({ where: `“${row.title}”的机构`, text: row.provider });
+      found.push({ where: `“${row.title}”的学习方式`, text: row.way });
+      found.push({ where: `“${row.title}”的审核情况`, text: row.review });
     }
   }
   for (const item of model.evidence) found.push({ where: '凭证说明', text: item.caption });

@@ -174,6 +174,23 @@ export function yearHeadline(report: YearReport): string {
   return `${first}${rest}${late}。`;
 }
 
+function deadlineParts(report: YearReport, deadline: Deadline) {
+  const policyYear = report.basisYear ?? report.year;
+  return {
+    policyYear,
+    date: formatChineseDate(deadline.declareBy),
+    // A deadline taken from a later year's notice says so wherever it is stated.
+    assumed: report.basis === 'assumed' ? `（${ruleBasisLabel(report)}）` : '',
+    cite: { policyYear, id: 's2-3' },
+  };
+}
+
+/** "2025年度的学习和学时申报最迟应于2025年12月31日完成": the deadline as the notice sets it (s2-3), with the paragraph to cite. */
+export function deadlineClause(report: YearReport, deadline: Deadline): CitedLine {
+  const { date, assumed, cite } = deadlineParts(report, deadline);
+  return { text: `${report.year}年度的学习和学时申报最迟应于${date}完成${assumed}`, cite };
+}
+
 /**
  * The deadline in words, and what can still be done, fitted to the state: no
  * hurry when nothing is left to declare; after the deadline, what is and is not
@@ -182,14 +199,11 @@ export function yearHeadline(report: YearReport): string {
 export function deadlineLines(report: YearReport): CitedLine[] {
   const { deadline, total, year } = report;
   if (deadline === null) return [];
-  const policyYear = report.basisYear ?? year;
-  const date = formatChineseDate(deadline.declareBy);
-  const assumed = report.basis === 'assumed' ? `（${ruleBasisLabel(report)}）` : '';
-  const cite = { policyYear, id: 's2-3' };
+  const { policyYear, date, assumed, cite } = deadlineParts(report, deadline);
   const lines: CitedLine[] = [];
   const toDeclare = total.notDeclaredTenths + total.returnedTenths;
   if (deadline.passed) {
-    lines.push({ text: `${year}年度的学习和学时申报最迟应于${date}完成${assumed}，这一天已过。`, cite });
+    lines.push({ text: `${deadlineClause(report, deadline).text}，这一天已过。`, cite });
     if (report.status !== 'noRecords' && (toDeclare > 0 || total.remainingAfterPendingTenths > 0)) {
       lines.push({ text: '通知规定：未能按时完成继续教育任务和学时申报的，由此产生的后果由本人自行承担。', cite: { policyYear, id: 's5-4' } });
       lines.push({ text: `当年度获得的学时不得结转或顺延到下一年度；截止后才完成或申报的学时，${lateNotCounted(year)}${READING_MARK}。`, cite });
@@ -202,7 +216,7 @@ export function deadlineLines(report: YearReport): CitedLine[] {
   const countdown =
     deadline.daysLeft === 1
       ? `今天是${year}年度学时申报的最后一天（${date}）${assumed}。`
-      : `${year}年度的学习和学时申报最迟应于${date}完成${assumed}：含今天还有 ${deadline.daysLeft} 天，其中 ${deadline.workingDaysLeft} 个工作日。`;
+      : `${deadlineClause(report, deadline).text}：含今天还有 ${deadline.daysLeft} 天，其中 ${deadline.workingDaysLeft} 个工作日。`;
   lines.push({ text: countdown, cite });
   if (toDeclare > 0 || total.toStudyTenths > 0) {
     if (deadline.advisedDeclareBy !== null && !deadline.advisedDatePassed) {

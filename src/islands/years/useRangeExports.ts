@@ -53,7 +53,7 @@ export function useRangeExports(start: string, end: string) {
     run(async (years) => {
       const [summary, { makeRangePdf }] = await Promise.all([model(years), import('../../pdf/makeSummaryPdf')]);
       const { bytes, unprintable } = await makeRangePdf(summary);
-      const name = `${summary.title}.pdf`;
+      const name = summary.fileName;
       downloadFile(new Uint8Array(bytes), name, 'application/pdf');
       setStep({
         kind: 'done',

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, PAGE, wrapText, type DrawOp, type Measure } from '../../../../src/core/pdf/paginate';
+import { KEEP_ROWS_WITH_END, paginate, PAGE, type DrawOp, type Measure } from '../../../../src/core/pdf/paginate';
 import { entriesFor, summaryFor } from '../../../helpers/summaryFixtures';
 
 /** A stand-in for font metrics: CJK characters one em wide, others half. */
 const measure: Measure = (text, size) => [...text].reduce((sum, char) => sum + ((char.codePointAt(0) ?? 0) > 0x2e80 ? 1 : 0.5), 0) * size * 0.3528;
 const texts = (page: DrawOp[]) => page.filter((op): op is Extract<DrawOp, { kind: 'text' }> => op.kind === 'text').map((op) => op.text);
-
-describe('wrapText', () => {
-  it('breaks Chinese anywhere, never drops a character, and keeps lines within the width', () => {
-    const text = '医学影像新技术与人工智能辅助诊断高级研修班（第二期）';
-    const lines = wrapText(text, 30, 9, measure);
-    expect(lines.join('')).toBe(text);
-    expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(measure(line, 9)).toBeLessThanOrEqual(30);
-  });
-
-  it('keeps a character wider than the column on a line of its own rather than losing it', () => {
-    expect(wrapText('喆喆', 1, 9, measure)).toEqual(['喆', '喆']);
-  });
-
-  it('honours line breaks in the text', () => {
-    expect(wrapText('甲\n乙', 100, 9, measure)).toEqual(['甲', '乙']);
-  });
-});
 
 describe('paginate', () => {
   it('puts a short log on as few pages as needed, numbered on every page', () => {
@@ -58,6 +40,48 @@ describe('paginate', () => {
     const withBox = pages.findIndex((page) => texts(page).includes('用人单位审核意见：'));
     expect(withPledge).toBe(withBox);
     expect(withBox).toBe(pages.length - 1);
+  });
+
+  /** The page of the review box, and the last group's entry titles on that page (in table order). */
+  function signaturePage(count: number, measureWith: Measure = measure) {
+    const model = summaryFor(entriesFor(count));
+    const pages = paginate(model, { measure: measureWith });
+    const index = pages.findIndex((page) => texts(page).includes('用人单位审核意见：'));
+    const lastRows = model.groups.at(-1)?.rows ?? [];
+    // A wrapped title is drawn line after line: the page's text holds it whole.
+    const onPage = texts(pages[index] ?? []).join('');
+    return { pages, index, lastRows, rowsWithBox: lastRows.filter((row) => onPage.includes(row.title)) };
+  }
+
+  it.each([3, 200, 10_000])('keeps the signature block with the last rows of the table: %i entries', (count) => {
+    const { pages, index, lastRows, rowsWithBox } = signaturePage(count);
+    expect(index).toBe(pages.length - 1);
+    // The block shares its page with the table's last row, and one before it.
+    expect(rowsWithBox.at(-1)).toBe(lastRows.at(-1));
+    expect(rowsWithBox.length).toBeGreaterThanOrEqual(Math.min(KEEP_ROWS_WITH_END, lastRows.length));
+  }, 60_000);
+
+  it('moves the last rows to the next page with the block, never the block alone, whatever the length of the year', () => {
+    let moved = 0;
+    for (let count = 1; count <= 150; count += 1) {
+      const { pages, index, lastRows, rowsWithBox } = signaturePage(count);
+      const table = pages[index]?.some((op) => op.kind === 'text' && op.text === '项目名称');
+      expect(table, `${count} entries: the table is on the block's page`).toBe(true);
+      expect(rowsWithBox.at(-1), `${count} entries`).toBe(lastRows.at(-1));
+      expect(rowsWithBox.length, `${count} entries`).toBeGreaterThanOrEqual(Math.min(KEEP_ROWS_WITH_END, lastRows.length));
+      if (rowsWithBox.length === KEEP_ROWS_WITH_END && rowsWithBox.length < lastRows.length) moved += 1;
+    }
+    // Some of these lengths leave no room for the block below the table: the rule did move rows.
+    expect(moved).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('keeps a year with no entries of the last kind together with its block: header, （无记录） and subtotal', () => {
+    for (let count = 1; count <= 60; count += 1) {
+      const entries = entriesFor(count).filter((entry) => entry.kind === 'public');
+      const pages = paginate(summaryFor(entries), { measure });
+      const index = pages.findIndex((page) => texts(page).includes('用人单位审核意见：'));
+      expect(texts(pages[index] ?? []), `${count} entries`).toContain('（无记录）');
+    }
   });
 
   it('lays evidence out one or two to a page, scaled to fit and captioned', () => {

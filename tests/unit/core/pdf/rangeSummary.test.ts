@@ -24,6 +24,11 @@ describe('buildRangeSummary', () => {
     ]);
   });
 
+  it('names its PDF by the range, the person and the day it was made', () => {
+    const model = rangeSummaryFor(rangeEntries([2023, 2024], 2), [2023, 2024]);
+    expect(model.fileName).toBe(`2023—2024年度继续教育学时自查申报汇总表-王喆-${model.generatedOn.replaceAll('-', '')}.pdf`);
+  });
+
   it('never presents an assumed or national year as having its own notice', () => {
     const notes = model.overviewNotes.join('\n');
     expect(notes).toContain('2026年度：本站尚未收录2026年度的通知：按2025年通知推定，以当年通知为准。');
@@ -64,6 +69,22 @@ describe('paginateRange', () => {
     expect(signature).toBe(pages.length - 1);
     expect(all.filter((page) => page.includes('本人承诺以上内容真实有效。'))).toHaveLength(1);
   });
+
+  it('keeps the signature block on the page of the last year’s last rows, at any length', () => {
+    let moved = 0;
+    for (let count = 30; count <= 70; count += 1) {
+      const model = rangeSummaryFor(rangeEntries([2024, 2025], count), [2024, 2025]);
+      const pages = paginateRange(model, measure);
+      const lastRows = model.years.at(-1)?.groups.at(-1)?.rows ?? [];
+      const page = texts(pages.at(-1) ?? []);
+      expect(page, `${count} entries a year`).toContain('用人单位审核意见：');
+      const withBox = lastRows.filter((row) => page.join('').includes(row.title));
+      expect(withBox.at(-1), `${count} entries a year`).toBe(lastRows.at(-1));
+      expect(withBox.length, `${count} entries a year`).toBeGreaterThanOrEqual(Math.min(2, lastRows.length));
+      if (withBox.length === 2 && lastRows.length > 2) moved += 1;
+    }
+    expect(moved).toBeGreaterThan(0);
+  }, 60_000);
 
   it('keeps every drawing inside the page', () => {
     const pages = paginateRange(rangeSummaryFor(rangeEntries([2024, 2025], 60), [2024, 2025]), measure);

@@ -11,6 +11,7 @@ describe('buildSummary', () => {
 
   it('titles the year and leaves blank what the person did not fill in', () => {
     expect(model.title).toBe('2025年度继续教育学时自查申报汇总表');
+    expect(model.fileName).toBe('2025年度继续教育学时自查申报汇总表-王喆-20251127.pdf');
     expect(model.profile).toEqual([
       { label: '姓名', value: '王喆' },
       { label: '工作单位', value: null },
@@ -19,30 +20,52 @@ describe('buildSummary', () => {
     ]);
   });
 
-  it('states the requirement against every state of the hours, per kind and in total, with the report’s own headline', () => {
+  it('states the requirement against every state of the hours and the shortfall, per kind and in total', () => {
     expect(model.requirementRows).toEqual([
-      { label: '公需科目', required: '30', credited: '5', pending: '0', notDeclared: '0', returned: '0', toStudy: '25' },
-      { label: '专业科目', required: '60', credited: '10', pending: '0', notDeclared: '0', returned: '0', toStudy: '50' },
-      { label: '合计', required: '90', credited: '15', pending: '0', notDeclared: '0', returned: '0', toStudy: '75' },
+      { label: '公需科目', required: '30', credited: '5', pending: '0', notDeclared: '0', returned: '0', shortfall: '25' },
+      { label: '专业科目', required: '60', credited: '10', pending: '0', notDeclared: '0', returned: '0', shortfall: '50' },
+      { label: '合计', required: '90', credited: '15', pending: '0', notDeclared: '0', returned: '0', shortfall: '75' },
     ]);
-    expect(model.status).toBe('进行中。还需学习 75 学时（公需科目 25 学时、专业科目 50 学时）。');
-    expect(model.notes).toContain('2025年度的学习和学时申报最迟应于2025年12月31日完成：含今天还有 35 天，其中 25 个工作日。（2025年通知二（三））');
-    expect(model.notes.some((note) => note.startsWith('本站建议：最晚于2025年12月17日申报') && note.endsWith('（2025年通知五（四））'))).toBe(true);
+  });
+
+  it('states the deadline with the paragraph it rests on, and no countdown, status word or advice (the form is signed)', () => {
+    expect(model.notes).toContain('2025年度的学习和学时申报最迟应于2025年12月31日完成。（2025年通知二（三））');
+    const form = JSON.stringify(model);
+    expect(form).not.toMatch(/还有 ?\d+ ?天|本站建议|有风险|未达标|进行中|状态/);
   });
 
   it('groups entries by kind, sorted by date, with subtotals', () => {
     expect(model.groups.map((group) => group.heading)).toEqual(['公需科目', '专业科目']);
-    expect(model.groups[0]?.rows.map((row) => row.date)).toEqual(['2025-01-01', '2025-04-04']);
+    expect(model.groups[0]?.rows.map((row) => row.dates)).toEqual(['2025-01-01', '2025-04-04']);
     expect(model.groups[1]?.rows[0]).toEqual({
-      date: '2025-02-02',
+      dates: '2025-02-02',
       title: '医学影像新技术与人工智能辅助诊断高级研修班（第二期）——理论授课、病例讨论与上机实践',
       way: '研修培训',
       provider: '河南省人民医院',
       hours: '2.5',
-      recording: '审核通过',
+      declaredOn: '2025-02-02',
+      review: '审核通过',
     });
-    expect(model.groups[0]?.rows[0]?.recording).toBe('平台学习入口自动记录');
+    expect(model.groups[0]?.rows[0]).toMatchObject({ declaredOn: '—', review: '平台学习入口自动记录' });
     expect(model.groups[1]?.subtotal).toBe('专业科目小计：4 项，共 10 学时（已计入 10 学时）');
+  });
+
+  it('gives a multi-day activity its start and end, and a returned one who returned it, when and why', () => {
+    const [first, second] = entriesFor(2);
+    if (!first || !second) throw new Error('fixture');
+    const course = { ...second, startDate: '2025-03-03', endDate: '2025-03-28', declaredOn: '2025-04-01' };
+    const returned = { ...course, id: 'r', title: '护理质量管理', status: 'returned' as const, returnedOn: '2025-04-08', returnedBy: 'employer' as const, returnReason: '证书缺少盖章' };
+    const rows = summaryFor([first, course, returned]).groups[1]?.rows ?? [];
+    expect(rows.map((row) => [row.dates, row.declaredOn])).toEqual([
+      ['2025-03-03至2025-03-28', '2025-04-01'],
+      ['2025-03-03至2025-03-28', '2025-04-01'],
+    ]);
+    expect(rows.find((row) => row.title === '护理质量管理')?.review).toBe('被退回（用人单位，2025-04-08）\n退回原因：证书缺少盖章');
+  });
+
+  it('prints the phone number in the header when given, and no blank line for it when not', () => {
+    expect(summaryFor(entries, { name: '王喆', phone: '0371-6666 8888' }).profile.at(-1)).toEqual({ label: '联系电话', value: '0371-6666 8888' });
+    expect(model.profile.map((item) => item.label)).not.toContain('联系电话');
   });
 
   it('says when the year’s rule is assumed', () => {
@@ -50,6 +73,8 @@ describe('buildSummary', () => {
     const report = evaluateYear(rule, [], { asOf: '2026-11-27', calendar: CALENDAR });
     const assumed = buildSummary({ report, entries: [], profile: {}, generatedOn: '2026-11-27' });
     expect(assumed.notes[0]).toBe('本站尚未收录2026年度的通知：按2025年通知推定，以当年通知为准。');
+    // The deadline it takes from that notice is labelled 推定 too.
+    expect(assumed.notes[1]).toMatch(/^2026年度的学习和学时申报最迟应于.*（按2025年通知推定）。（2025年通知二（三））$/);
     expect(assumed.groups.every((group) => group.rows.length === 0)).toBe(true);
   });
 

@@ -22,13 +22,13 @@ describe('a national-rule year', () => {
     expect(tallyVerdict(report.professional)).toBe('已达标');
   });
 
-  it('prints the 公需 requirement as 以当年通知为准 and nothing still to study against it', () => {
+  it('prints the 公需 requirement as 以当年通知为准, and no shortfall against it or against the general ratio', () => {
     const report = report2024([approvedProfessional(900, '2024-05-01')]);
     const summary = buildSummary({ report, entries: [], profile: {}, generatedOn: '2026-11-28' });
     const [publicRow, professionalRow] = summary.requirementRows;
-    expect(publicRow).toMatchObject({ required: NO_REQUIREMENT, toStudy: '—' });
-    // 2024 is over: nothing is still to study in it.
-    expect(professionalRow).toMatchObject({ required: '一般 60', toStudy: '—' });
+    expect(publicRow).toMatchObject({ required: NO_REQUIREMENT, shortfall: '—' });
+    // 三分之二 is a general ratio, not a minimum of its own: nothing falls short of it.
+    expect(professionalRow).toMatchObject({ required: '一般 60', shortfall: '—' });
   });
 
   it('says nothing of carry-over or of both kinds\' minimums (only a notice says that)', () => {
