@@ -38,12 +38,13 @@ test('pages read online open again offline, a search made online works offline, 
   await expect(page.locator('h1')).toHaveText('找不到这个页面');
 });
 
-test('after the log is opened once online and its offline files are kept, it records and makes the PDF offline', async ({ page, context }) => {
+test('after the log is opened once online and says its offline files are ready, it records and makes the PDF offline', async ({ page, context }) => {
   test.setTimeout(90_000);
   const log = logPage(page);
   await log.open();
   await waitForServiceWorker(page);
-  await waitUntilKept(page);
+  await log.show('数据');
+  await expect(page.locator('.offline-ready')).toHaveText(/^离线使用所需文件已准备好/, { timeout: 30_000 });
 
   await context.setOffline(true);
   await page.reload();
@@ -61,6 +62,23 @@ test('after the log is opened once online and its offline files are kept, it rec
   await page.getByRole('button', { name: '生成 PDF' }).click();
   const pdf = await readDownloadedPdf(await downloading);
   expect(pdf.text).toContain('离线时记下的课程');
+});
+
+test('the 数据 view says plainly when the offline files could not be downloaded, and the next visit tries again', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  // The font is the one file only the log needs: refusing it leaves the offline files incomplete.
+  // context.route also sees what the service worker fetches.
+  await context.route('**/fonts/*.ttf', (route) => route.abort());
+  const log = logPage(page);
+  await log.open();
+  await log.show('数据');
+  await expect(page.locator('.offline-ready')).toContainText('没有下载完整', { timeout: 30_000 });
+  await expect(page.locator('.offline-ready')).toContainText('下次打开本页时会自动重试');
+
+  await context.unroute('**/fonts/*.ttf');
+  await page.reload();
+  await log.show('数据');
+  await expect(page.locator('.offline-ready')).toHaveText(/^离线使用所需文件已准备好/, { timeout: 30_000 });
 });
 
 test.describe('control: without the service worker', () => {
