@@ -29,13 +29,12 @@ function offlinePlan(outDir: string) {
   const existing = new Set(all);
   const isFile = (path: string) => existing.has(path);
   const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
-  const files: { url: string; cache: string; sha256?: string }[] = [];
+  const files: { url: string; cache: string; sha256: string }[] = [];
   const indexOf = new Map<string, number>();
-  const add = (url: string, digestOf?: string) => {
+  const add = (url: string, builtFile: string) => {
     if (!indexOf.has(url)) {
       indexOf.set(url, files.length);
-      const sha256 = digestOf === undefined ? undefined : createHash('sha256').update(readFileSync(join(outDir, digestOf))).digest('hex');
-      files.push({ url, cache: offlineCacheFor(url), ...(sha256 ? { sha256 } : {}) });
+      files.push({ url, cache: offlineCacheFor(url), sha256: createHash('sha256').update(readFileSync(join(outDir, builtFile))).digest('hex') });
     }
     return indexOf.get(url) as number;
   };
@@ -44,8 +43,8 @@ function offlinePlan(outDir: string) {
   for (const html of all.filter((path) => path.endsWith('.html') && path !== FALLBACK_PAGE)) {
     const address = pageAddress(html);
     const needed = filesForPage(html, isFile, read);
-    // The page itself is kept fresh by its network-first route; its files must match this build byte for byte.
-    pages[address] = [add(address), ...needed.map((path) => add(path, path))];
+    // The page is kept under the address it is visited at; it and its files must match this build byte for byte.
+    pages[address] = [add(address, html), ...needed.map((path) => add(path, path))];
     bytes[address] = [html, ...needed].reduce((sum, path) => sum + statSync(join(outDir, path)).size, 0);
   }
   const current = {
@@ -53,7 +52,7 @@ function offlinePlan(outDir: string) {
     [OFFLINE_CACHES.files]: all.filter((path) => offlineCacheFor(path) === OFFLINE_CACHES.files),
   };
   const shell = [FALLBACK_PAGE, ...filesForPage(FALLBACK_PAGE, isFile, read)];
-  return { plan: { message: KEEP_OFFLINE_MESSAGE, pages, files, current }, bytes, shell };
+  return { plan: { message: KEEP_OFFLINE_MESSAGE, pagesCache: OFFLINE_CACHES.pages, pages, files, current }, bytes, shell };
 }
 
 function escapeRegExp(text: string): string {
