@@ -30,7 +30,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [remarkAnchorIds], rehypePlugins: [rehypeNowrapFigures] },
-  // Order matters: the service worker precaches the Pagefind index, so it runs last.
+  // Order matters: the service worker lists every built file, Pagefind's included, so it runs last.
   integrations: [preact(), pdfFontCheck(), pagefindIndex(), serviceWorker()],
   server: { host: '127.0.0.1', port: 4321 },
   // Every page gets a <meta> CSP with hashes of Astro's own inline scripts and styles:

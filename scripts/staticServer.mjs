@@ -42,9 +42,12 @@ function encodingFor(acceptEncoding = '') {
 /**
  * Serves `root` on 127.0.0.1 (port 0: any free port). Compressed bodies are
  * made once per file and kept, as a host that precompresses at deploy would.
+ * `sent` lists every response (path, status, bytes on the wire including
+ * headers), so a test can count what a visit costs a reader on mobile data.
  */
 export async function serveStatic(root, { port = 0 } = {}) {
   const compressed = new Map();
+  const sent = [];
   const body = (file, encoding) => {
     const key = `${encoding}:${file}`;
     let bytes = compressed.get(key);
@@ -81,7 +84,12 @@ export async function serveStatic(root, { port = 0 } = {}) {
     const payload = encoding ? body(served, encoding) : readFileSync(served);
     if (encoding) headers['content-encoding'] = encoding;
     headers['content-length'] = String(payload.length);
-    response.writeHead(found ? 200 : 404, headers);
+    const status = found ? 200 : 404;
+    // A browser sends one request at a time on a connection, so what the socket wrote meanwhile is this response.
+    const socket = request.socket;
+    const before = socket.bytesWritten;
+    response.on('finish', () => sent.push({ path, status, bytes: socket.bytesWritten - before }));
+    response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : payload);
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -89,6 +97,7 @@ export async function serveStatic(root, { port = 0 } = {}) {
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
   return {
     url,
+    sent,
     /** Compresses every compressible file now, so no timed request pays for it. */
     precompress(encodings = ['gzip']) {
       const walk = (folder) => {

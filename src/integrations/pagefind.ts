@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind';
 
 /**
  * Builds the Pagefind index over the finished HTML, so search works on the
- * static build (and offline once precached). Any Pagefind error fails the build.
+ * static build (and offline for a search made once online). Any Pagefind error fails the build.
  */
 export function pagefindIndex(): AstroIntegration {
   return {

@@ -1,18 +1,21 @@
-import { Workbox } from 'workbox-window';
+import { Workbox, messageSW } from 'workbox-window';
+import { KEEP_OFFLINE_MESSAGE } from '../core/offline/offlineFiles';
+import type { OfflineDatasetHolder } from './offlineState';
 
 /**
- * The page side of the service worker, on every page: register it, say once
- * when the site works offline, offer a waiting update (applied only when the
+ * The page side of the service worker, on every page: register it, ask it to
+ * keep this page (and, on the log, what the log needs) for offline use, say once
+ * when pages are kept, offer a waiting update (applied only when the
  * person chooses, and never over unsaved edits), and show when the device is offline.
  */
 
 const MESSAGES = {
-  offlineReady: '已可离线使用：以后没有网络也能打开本站、搜索和记录学时。',
+  offlineReady: '已可离线阅读：看过的页面，没网时也能打开。',
   updateReady: '有新版本可用。',
   update: '更新',
   later: '稍后',
   unsaved: '有尚未保存的修改。请先保存或取消，再更新。',
-  offline: '当前处于离线状态：已打开过的页面、搜索和学时记录都照常可用，数据保存在本机。',
+  offline: '当前离线：看过的页面照常可用，数据保存在本机。',
 } as const;
 
 const OFFLINE_READY_MS = 8000;
@@ -90,12 +93,21 @@ function register(): void {
     ]);
   });
   void workbox.register();
+  void keepOffline();
+}
+
+/** Asks the worker to keep this page and its files; a failed download is tried again on the next visit. */
+async function keepOffline(): Promise<void> {
+  const worker = (await navigator.serviceWorker.ready).active;
+  if (!worker) return;
+  const reply = (await messageSW(worker, { type: KEEP_OFFLINE_MESSAGE, page: location.pathname })) as { ready?: boolean } | undefined;
+  (document.documentElement as OfflineDatasetHolder).dataset.offlineFiles = reply?.ready ? 'ready' : 'failed';
 }
 
 /**
- * Installing the worker downloads the whole site for offline use (about 3.7 MB
- * with the PDF font). It starts a few seconds after the page has loaded, when
- * the browser is idle, so on a slow phone it never competes with the first taps.
+ * Registering the worker and keeping the page offline start a few seconds after
+ * the page has loaded, when the browser is idle, so on a slow phone they never
+ * compete with the first taps (on the log, keeping fetches the 1.7 MB PDF font once).
  */
 function whenSettled(run: () => void): void {
   const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));

@@ -67,3 +67,38 @@ test('a new version is offered, waits for unsaved edits, keeps the draft and the
     await server.close();
   }
 });
+
+test('an update accepted on another page brings the kept log up to date, so the log still opens and works offline', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const server = await serveBuild(v1);
+  const kept = () => expect.poll(() => page.evaluate(() => document.documentElement.dataset['offlineFiles']), { timeout: 30_000 }).toBe('ready');
+  try {
+    const log = logPage(page);
+    await page.goto(`${server.url}/log/`);
+    await kept();
+    await log.add({ title: '第一版时记下的课程', hours: '4' });
+    await page.goto(`${server.url}/policy/2025/`);
+    await kept();
+
+    server.use(v2);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+    const prompt = page.locator('#app-status');
+    await expect(prompt).toContainText('有新版本可用', { timeout: 15_000 });
+    await prompt.getByRole('button', { name: '更新' }).click();
+    await expect(page.locator('.app-version')).toHaveText('版本 0.1.0+v2', { timeout: 15_000 });
+    await kept();
+    // The reloaded page's message also brought the log up to date; its answer comes before that work ends.
+    await page.waitForTimeout(3000);
+
+    await context.setOffline(true);
+    await page.goto(`${server.url}/log/`);
+    await expect(page.locator('.app-version')).toHaveText('版本 0.1.0+v2');
+    await expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
+    // A view loaded on demand: its chunk of the new build was kept too.
+    await log.show('记录');
+    await expect(log.card('第一版时记下的课程')).toContainText('4 学时');
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+  }
+});

@@ -70,3 +70,22 @@ describe('the static server of the audit and the bench', () => {
     expect(response.body.toString('utf8')).toContain('<title>404</title>');
   });
 });
+
+describe('the byte count of the static server', () => {
+  it('records each response with the compressed body and its headers, as a phone on mobile data pays for it', async () => {
+    const before = server.sent.length;
+    const response = await get('/log/', 'gzip');
+    const record = server.sent.slice(before);
+    expect(record).toHaveLength(1);
+    expect(record[0]).toMatchObject({ path: '/log/', status: 200 });
+    const headerBytes = Object.entries(response.headers).reduce((sum, [name, value]) => sum + name.length + String(value).length, 0);
+    expect(record[0]?.bytes).toBeGreaterThan(response.body.length + headerBytes);
+    expect(record[0]?.bytes).toBeLessThan(response.body.length + headerBytes + 400);
+  });
+
+  it('counts an unknown path too, since the 404 page is sent', async () => {
+    const before = server.sent.length;
+    await get('/nowhere/', 'identity');
+    expect(server.sent.slice(before)).toEqual([expect.objectContaining({ path: '/nowhere/', status: 404 })]);
+  });
+});
