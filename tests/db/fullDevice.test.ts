@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { onStorageFull } from '../../src/db/connection';
 import { backupStatus } from '../../src/db/backupStatus';
 import type { AppDatabase } from '../../src/db/database';
 import { addEntry, deleteEntry, restoreEntry } from '../../src/db/entryWrites';
@@ -67,5 +68,19 @@ describe('a full device', () => {
     await restoreEntry(db, deleted);
     expect(await getEntry(db, entry.id)).toEqual(entry);
     expect(new Uint8Array((await evidenceBytes(db, 'ev-1')) ?? new ArrayBuffer(0))).toEqual(PNG_BYTES);
+  });
+
+  it('tells whoever listens when a write is refused for space, and not when a deletion goes through', async () => {
+    const { db, entry } = await entryWithEvidence();
+    let told = 0;
+    const stop = onStorageFull(() => (told += 1));
+    full = fillDevice();
+    await removeEvidence(db, 'ev-1');
+    expect(told).toBe(0);
+    await expect(addEntry(db, sampleEntry())).rejects.toMatchObject({ code: 'full' });
+    expect(told).toBe(1);
+    stop();
+    await expect(addEvidence(db, entry.id, fileOf('又一张.png', PNG_BYTES), 'ev-2')).rejects.toMatchObject({ code: 'full' });
+    expect(told).toBe(1);
   });
 });
