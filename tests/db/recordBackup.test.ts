@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBackup } from '../../src/core/backup/readBackup';
-import { writeBackup } from '../../src/core/backup/writeBackup';
+import { recordBackupFileName, writeBackup } from '../../src/core/backup/writeBackup';
 import { applyBackup, backupOfDeleted } from '../../src/db/backup';
 import type { AppDatabase } from '../../src/db/database';
 import { getEntry } from '../../src/db/entries';
@@ -46,6 +46,10 @@ describe('the backup of one deleted record', () => {
     expect((await evidenceOf(db, gone.id)).map((meta) => meta.name)).toEqual(['证书.png']);
     expect(new Uint8Array((await evidenceBytes(db, 'ev-1')) ?? new ArrayBuffer(0))).toEqual(PNG_BYTES);
     expect((await loadProfile(db)).name).toBe('王芳');
+  });
+
+  it('is named by its record, with no character a file system refuses', () => {
+    expect(recordBackupFileName('医学/护理:新进展?', META.exportedAt)).toBe('学时簿备份-医学_护理_新进展_-2026-03-02.zip');
   });
 });
 

@@ -15,8 +15,8 @@ export type UndoState<T> =
 export type UndoEvent<T> =
   | { type: 'deleted'; item: T }
   | { type: 'undo' }
-  | { type: 'restoreSucceeded' }
-  | { type: 'restoreFailed' }
+  | { type: 'succeeded' }
+  | { type: 'failed' }
   /** The toast's time ran out. */
   | { type: 'expired' }
   /** The person closed the toast. */
@@ -31,23 +31,13 @@ export function undoStep<T>(state: UndoState<T>, event: UndoEvent<T>): UndoState
       return state.phase === 'failed' || state.phase === 'restoring' ? state : { phase: 'offered', item: event.item };
     case 'undo':
       return state.phase === 'offered' || state.phase === 'failed' ? { phase: 'restoring', item: state.item } : state;
-    case 'restoreSucceeded':
+    case 'succeeded':
       return state.phase === 'restoring' ? { phase: 'restored', item: state.item } : state;
-    case 'restoreFailed':
+    case 'failed':
       return state.phase === 'restoring' ? { phase: 'failed', item: state.item } : state;
     case 'expired':
       return state.phase === 'offered' ? { phase: 'dismissed' } : state;
     case 'dismissed':
       return state.phase === 'offered' || state.phase === 'failed' ? { phase: 'dismissed' } : state;
   }
-}
-
-/** The record the toast offers to put back, or null. */
-export function offeredItem<T>(state: UndoState<T>): T | null {
-  return state.phase === 'offered' || state.phase === 'failed' || state.phase === 'restoring' ? state.item : null;
-}
-
-/** Whether the toast offers an export of the record as well (its restore failed). */
-export function exportOffered<T>(state: UndoState<T>): boolean {
-  return state.phase === 'failed';
 }

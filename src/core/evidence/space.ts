@@ -30,3 +30,12 @@ export function closedYears(years: readonly number[], today: string): number[] {
   const current = Number(today.slice(0, 4));
   return [...new Set(years)].filter((year) => year < current).sort((a, b) => a - b);
 }
+
+/**
+ * The size a smaller copy of an evidence image aims for when space runs out:
+ * half the file, never above the usual upload limit (a copy that size is still
+ * what the platforms take), and never so small a certificate becomes unreadable.
+ */
+export function shrinkTarget(size: number, uploadLimit: number, floor: number): number {
+  return Math.max(floor, Math.min(uploadLimit, Math.floor(size / 2)));
+}

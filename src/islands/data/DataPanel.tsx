@@ -1,6 +1,7 @@
 import { BackupSection } from './BackupSection';
 import { CalendarSection } from './CalendarSection';
 import { CsvSection } from './CsvSection';
+import { SpaceUsage } from '../space/SpaceUsage';
 
 /** Backup and import/export: a backup file, restore with a preview, CSV out and in, calendar reminders. */
 export function DataPanel() {
@@ -9,6 +10,7 @@ export function DataPanel() {
       <BackupSection />
       <CsvSection />
       <CalendarSection />
+      <SpaceUsage />
     </div>
   );
 }

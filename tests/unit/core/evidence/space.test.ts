@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedYears, fitsInSpace, largestFirst, spaceLeft } from '../../../../src/core/evidence/space';
+import { closedYears, fitsInSpace, largestFirst, shrinkTarget, spaceLeft } from '../../../../src/core/evidence/space';
 
 const MB = 1024 * 1024;
 
@@ -43,5 +43,15 @@ describe('closed years', () => {
   it('are the years before this one that hold records, oldest first, each once', () => {
     expect(closedYears([2026, 2024, 2025, 2024, 2027], '2026-01-01')).toEqual([2024, 2025]);
     expect(closedYears([2026], '2026-12-31')).toEqual([]);
+  });
+});
+
+describe('the size a smaller copy aims for', () => {
+  it.each([
+    ['half of a large photo', 8 * MB, 4 * MB],
+    ['never above the upload limit', 12 * MB, 5 * MB],
+    ['never below the readable floor', 150 * 1024, 100 * 1024],
+  ])('%s', (_name, size, target) => {
+    expect(shrinkTarget(size, 5 * MB, 100 * 1024)).toBe(target);
   });
 });
