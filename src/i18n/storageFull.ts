@@ -2,9 +2,9 @@
 
 const MB = 1024 * 1024;
 
-/** An amount as people say it on a phone: "48.2 兆". */
+/** An amount as people say it on a phone: "48.2 兆", and under one 兆 in KB ("76 KB"), never "0.0 兆". */
 export function amount(bytes: number): string {
-  return bytes > 0 && bytes < MB / 10 ? '不到 0.1 兆' : `${(bytes / MB).toFixed(1)} 兆`;
+  return bytes < MB ? `${bytes > 0 ? Math.max(1, Math.round(bytes / 1024)) : 0} KB` : `${Number((bytes / MB).toFixed(1))} 兆`;
 }
 
 export const storageFullText = {
