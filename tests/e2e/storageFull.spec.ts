@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -101,6 +102,7 @@ test('on a full device: deleting works, a failed undo loses nothing and offers t
   await expect(failed).toBeVisible();
   await expect(log.card('职业道德讲座')).toHaveCount(0);
   await expect(log.toast.getByRole('button', { name: '撤销删除' })).toBeVisible();
+  expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
   // The toast's own time running out never lets the record go.
   await page.clock.runFor(15_000);
   await expect(failed).toBeVisible();
