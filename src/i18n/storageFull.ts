@@ -12,7 +12,6 @@ export const storageFullText = {
   notSaved: '浏览器给本站的存储空间已用完，刚才的修改没有保存，本机已有的记录没有变。删除记录或凭证文件后，可以再保存。',
   usage: (used: number, quota: number) => `本站已用 ${amount(used)}，可用约 ${amount(quota)}。`,
   usageUnknown: '这个浏览器没有说明本站可用多少空间。',
-  wayOut: '腾出空间的办法：',
   exportFirst: '先导出备份，把所有记录和凭证存到设备的“下载”里：',
   largestTitle: '最大的凭证文件',
   largestNone: '本机没有凭证文件。',
