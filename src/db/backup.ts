@@ -6,6 +6,7 @@ import { runWrite } from './connection';
 import { StorageError } from './errors';
 import { PROFILE_KEY, type AppDatabase } from './database';
 import { toEntry } from './entries';
+import type { DeletedEntry } from './entryWrites';
 
 /** Everything on the device, in the shape a backup holds. */
 export async function snapshotForBackup(db: AppDatabase, meta: { exportedAt: string; appVersion: string }): Promise<Backup> {
@@ -23,6 +24,24 @@ export async function snapshotForBackup(db: AppDatabase, meta: { exportedAt: str
       }),
     };
   });
+}
+
+/**
+ * A backup of one deleted entry with its evidence, for a record an undo could
+ * not put back: the same file format, so 从备份恢复 can merge it in later. It
+ * carries no profile, so a merge leaves the device's own as it is.
+ */
+export function backupOfDeleted(deleted: DeletedEntry, meta: { exportedAt: string; appVersion: string }): Backup {
+  const bytes = new Map(deleted.evidenceData.map((item) => [item.id, new Uint8Array(item.data)]));
+  return {
+    ...meta,
+    profile: {},
+    entries: [{ entry: toEntry(deleted.entry), createdAt: deleted.entry.createdAt, updatedAt: deleted.entry.updatedAt }],
+    evidence: deleted.evidence.flatMap((item) => {
+      const content = bytes.get(item.id);
+      return content ? [{ ...item, data: content }] : [];
+    }),
+  };
 }
 
 export async function allEntries(db: AppDatabase): Promise<Entry[]> {

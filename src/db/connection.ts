@@ -9,6 +9,18 @@ export interface ConnectionState {
 }
 
 const states = new WeakMap<AppDatabase, ConnectionState>();
+const fullListeners = new Set<() => void>();
+
+/** Calls `listener` whenever a write is refused for lack of space, so the way out can be shown; returns the unsubscribe. */
+export function onStorageFull(listener: () => void): () => void {
+  fullListeners.add(listener);
+  return () => fullListeners.delete(listener);
+}
+
+function reported(error: StorageError): StorageError {
+  if (error.code === 'full') for (const listener of fullListeners) listener();
+  return error;
+}
 
 /**
  * Watches the connection: when another tab needs to upgrade, close so it can,
@@ -46,12 +58,12 @@ export async function runWrite<T>(db: AppDatabase, write: () => Promise<T>): Pro
   try {
     return await write();
   } catch (error) {
-    if (!isClosedError(error) || states.get(db)?.outdated) throw toStorageError(error);
+    if (!isClosedError(error) || states.get(db)?.outdated) throw reported(toStorageError(error));
     try {
       await db.open();
       return await write();
     } catch (retryError) {
-      throw toStorageError(retryError);
+      throw reported(toStorageError(retryError));
     }
   }
 }

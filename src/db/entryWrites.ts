@@ -65,13 +65,17 @@ export interface DeletedEntry {
   evidenceData: EvidenceData[];
 }
 
-/** Deletes an entry with its evidence in one transaction and returns what was removed. */
+/**
+ * Deletes an entry with its evidence in one transaction and returns what was
+ * removed. The transaction only deletes, so it goes through on a full device;
+ * the backup counter, which needs new space, is bumped afterwards on its own
+ * and a failure there leaves the deletion done.
+ */
 export async function deleteEntry(db: AppDatabase, id: string): Promise<DeletedEntry> {
-  return runWrite(db, () =>
-    db.transaction('rw', [db.entries, db.evidence, db.evidenceData, db.settings], async () => {
+  const deleted = await runWrite(db, () =>
+    db.transaction('rw', [db.entries, db.evidence, db.evidenceData], async () => {
       const entry = await db.entries.get(id);
       if (!entry) throw new StorageError('missing');
-      await countChange(db);
       const evidence = await db.evidence.where('entryId').equals(id).toArray();
       const ids = evidence.map((item) => item.id);
       const evidenceData = (await db.evidenceData.bulkGet(ids)).filter((item): item is EvidenceData => item !== undefined);
@@ -81,6 +85,17 @@ export async function deleteEntry(db: AppDatabase, id: string): Promise<DeletedE
       return { entry, evidence, evidenceData };
     }),
   );
+  await countChangeAfter(db);
+  return deleted;
+}
+
+/** Counts a change in its own transaction; on a full device the count waits, the change it follows stands. */
+async function countChangeAfter(db: AppDatabase): Promise<void> {
+  try {
+    await db.transaction('rw', db.settings, () => countChange(db));
+  } catch {
+    // The counter only drives the backup reminder; the deletion must not be reported as failed for it.
+  }
 }
 
 /** Puts a deleted entry and its evidence back, all or nothing. */

@@ -55,6 +55,12 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
     setError('');
     setBusy(true);
     try {
+      // Files larger than the space left are refused here, before anything is written.
+      const wontFit = await import('./space/fitWarning').then((module) => module.wontFitMessage(files));
+      if (wontFit) {
+        setError(wontFit);
+        return;
+      }
       for (const file of files) {
         await addEvidence(db, entry.id, file, newId(), { decodes: decodesAsImage });
         announce(panelText.evidenceAdded(file.name));

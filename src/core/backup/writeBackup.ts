@@ -1,4 +1,5 @@
 import { stampDay } from '../calendar/stampDay';
+import { safePart } from '../declare/fileNames';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { BACKUP_FORMAT, BACKUP_VERSION, evidencePath, isEvidenceId, MANIFEST_NAME, type BackupManifest } from './format';
 import type { Backup, BackupEvidence } from './readBackup';
@@ -48,4 +49,9 @@ export function writeBackup(backup: Backup): Uint8Array {
 /** 学时簿备份-2025-11-27.zip, the device's local day of the backup's exportedAt. */
 export function backupFileName(exportedAt: string): string {
   return `学时簿备份-${stampDay(exportedAt)}.zip`;
+}
+
+/** The file of one record's backup (an undo that could not put it back): named by the record, so it is found again. */
+export function recordBackupFileName(title: string, exportedAt: string): string {
+  return `学时簿备份-${safePart(title, 40)}-${stampDay(exportedAt)}.zip`;
 }

@@ -4,7 +4,7 @@ import type { Entry } from '../schemas/entry';
 /** Characters no file system or chat app takes in a name, and control characters. */
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 
-function safePart(text: string, max: number): string {
+export function safePart(text: string, max: number): string {
   const cleaned = text.replace(UNSAFE, '_').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
   return [...cleaned].slice(0, max).join('') || '_';
 }

@@ -1,16 +1,15 @@
 import { StorageError } from '../../db/errors';
 import { text } from '../../i18n/zhCN';
 import { loadingText } from '../../i18n/loading';
-import { toStorageError } from '../../db/errors';
 import { lazy } from '../runtime/lazy';
-import { loadActions } from '../runtime/loadActions';
 import { useLog } from './logStore';
 
+const FullDevice = lazy(() => import('../space/loadFullDevice').then((module) => module.loadFullDevice()), loadingText.parts.storage);
 const MigrationNotice = lazy(() => import('../MigrationNotice').then((module) => module.MigrationNotice), loadingText.parts.migration);
 
-/** What stops or changes the log as a whole: read-only, a waiting upgrade, what the last upgrade changed. */
+/** What stops or changes the log as a whole: read-only, a waiting upgrade, a full device, what the last upgrade changed. */
 export function Banners() {
-  const { db, readOnlyReason, outdated, blocked, readOnly, log, announce } = useLog();
+  const { readOnlyReason, outdated, blocked, readOnly, log, spaceFull, undoFailed } = useLog();
   return (
     <>
       {readOnlyReason && (
@@ -29,15 +28,9 @@ export function Banners() {
           {new StorageError('blocked').message}
         </div>
       )}
+      {(spaceFull || undoFailed) && <FullDevice />}
       {log.migrationNotes.length > 0 && (
-        <MigrationNotice
-          notes={log.migrationNotes}
-          onDismiss={() =>
-            void loadActions()
-              .then(({ dismissMigrationNotes }) => dismissMigrationNotes(db))
-              .catch((error: unknown) => announce(toStorageError(error).message))
-          }
-        />
+        <MigrationNotice notes={log.migrationNotes} />
       )}
     </>
   );

@@ -9,7 +9,7 @@ import { useLog } from './logStore';
  * its sentence; × dismisses it.
  */
 export function Toast() {
-  const { announcement, toastAction, undo, undoDelete, dismissAnnouncement } = useLog();
+  const { announcement, announce, toastAction, undo, undoDelete, dismissAnnouncement } = useLog();
   const shown = announcement !== '' || undo !== null;
   return (
     <div class={`toast${shown ? ' toast--shown' : ''}`} role="status" aria-live="polite">
@@ -21,7 +21,8 @@ export function Toast() {
               type="button"
               onClick={() => {
                 toastAction.run();
-                dismissAnnouncement();
+                // Clears the sentence only: a record whose undo failed stays offered.
+                announce('');
               }}
             >
               {toastAction.label}

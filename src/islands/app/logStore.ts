@@ -90,7 +90,12 @@ export interface LogStore {
   deleteEntry(entry: Entry, focusAfter?: string | null): Promise<void>;
   /** The last deleted entry while it can still be restored. */
   undo: DeletedEntry | null;
+  /** Putting `undo` back failed (a full device): it stays offered, with an export of that one record. */
+  undoFailed: boolean;
   undoDelete(): Promise<void>;
+  /** A write was refused for lack of space: the way out is shown until closed. */
+  spaceFull: boolean;
+  closeSpaceFull(): void;
   saveProfile(profile: Profile): Promise<void>;
   /** The entry the last save or delete wants focus on (its id), consumed by the list. */
   focusEntryId: string | null;

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { backupNudge } from '../../core/backup/nudge';
 import { createWorkingCalendar } from '../../core/calendar/workingCalendar';
 import { countedYear } from '../../core/entries/countedYear';
+import type { UndoEvent, UndoState } from '../../core/entries/undoDeletion';
+import { offeredItem } from '../../core/entries/undoOffer';
 import { yearMenu } from '../../core/overview/yearMenu';
 import { evaluateYear } from '../../core/rules/evaluateYear';
 import { resolveRule } from '../../core/rules/resolveRule';
@@ -12,6 +14,7 @@ import type { Profile } from '../../core/schemas/profile';
 import type { RuleSet } from '../../core/schemas/ruleSet';
 import type { AppDatabase } from '../../db/database';
 import type { DeletedEntry } from '../../db/entryWrites';
+import { onStorageFull } from '../../db/connection';
 import { toStorageError } from '../../db/errors';
 import { readLogState, type LogState } from '../../db/logState';
 import { text } from '../../i18n/zhCN';
@@ -56,7 +59,8 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
   const [year, setYear] = useYear(today);
   const { view, go } = useHashView();
   const [form, setForm] = useState<FormState>(CLOSED);
-  const [undo, setUndo] = useState<DeletedEntry | null>(null);
+  const [undoState, setUndoState] = useState<UndoState<DeletedEntry>>({ phase: 'none' });
+  const [spaceFull, setSpaceFull] = useState(false);
   const [focusEntryId, setFocusEntryId] = useState<string | null>(null);
   const [yearTotals, setYearTotals] = useState<ReadonlyMap<number, number>>(new Map());
   const [announcement, setAnnouncement] = useState('');
@@ -79,12 +83,18 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
       setToastAction(null);
     }, UNDO_MS);
   }, []);
+  // The machine arrives with the write side; before that nothing was deleted, so there is nothing to step.
+  const undoStep = useRef<(state: UndoState<DeletedEntry>, event: UndoEvent<DeletedEntry>) => UndoState<DeletedEntry>>();
+  const undoBy = useCallback((event: UndoEvent<DeletedEntry>) => setUndoState((state) => undoStep.current?.(state, event) ?? state), []);
   const dismissAnnouncement = useCallback(() => {
     clearTimeout(announceTimer.current);
     setAnnouncement('');
     setToastAction(null);
-    setUndo(null);
+    undoBy({ type: 'dismissed' });
   }, []);
+
+  // Any write refused for space, wherever it was made, brings up the way out.
+  useEffect(() => onStorageFull(() => setSpaceFull(true)), []);
 
   useEffect(() => {
     // Fetch the write side while the person reads the first view, so the first save is instant.
@@ -114,12 +124,13 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
 
   const deleteEntry = async (entry: Entry, focusAfter: string | null = null) => {
     try {
-      const { deleteEntry: remove } = await loadActions();
+      const { deleteEntry: remove, undoStep: step } = await loadActions();
+      undoStep.current = step;
       const deleted = await remove(db, entry.id);
       if (form.mode === 'edit' && form.entry.id === entry.id) setForm(CLOSED);
       clearTimeout(undoTimer.current);
-      setUndo(deleted);
-      undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
+      undoBy({ type: 'deleted', item: deleted });
+      undoTimer.current = setTimeout(() => undoBy({ type: 'expired' }), UNDO_MS);
       setFocusEntryId(focusAfter);
       announce(text.deleted(entry.title));
     } catch (error) {
@@ -127,16 +138,20 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
     }
   };
 
+  const undo = offeredItem(undoState);
   const undoDelete = async () => {
+    // A second tap while restoring finds the entry back and changes nothing (the machine ignores its failure).
     if (!undo) return;
+    undoBy({ type: 'undo' });
     try {
       const { restoreEntry } = await loadActions();
       await restoreEntry(db, undo);
+      undoBy({ type: 'succeeded' });
       announce(text.restored(undo.entry.title));
       setFocusEntryId(undo.entry.id);
-      setUndo(null);
-    } catch (error) {
-      announce(toStorageError(error).message);
+    } catch {
+      // The record stays in memory and offered; a notice says so, with an export of it.
+      undoBy({ type: 'failed' });
     }
   };
 
@@ -189,7 +204,10 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
     saveEntry,
     deleteEntry,
     undo,
+    undoFailed: undoState.phase === 'failed',
     undoDelete,
+    spaceFull,
+    closeSpaceFull: () => setSpaceFull(false),
     saveProfile,
     focusEntryId,
     clearFocusEntry: () => setFocusEntryId(null),

@@ -2,6 +2,7 @@ import { BackupSection } from './BackupSection';
 import { CalendarSection } from './CalendarSection';
 import { CsvSection } from './CsvSection';
 import { OfflineReadyLine } from './OfflineReadyLine';
+import { SpaceUsage } from '../space/SpaceUsage';
 
 /** Backup and import/export: a backup file, restore with a preview, CSV out and in, calendar reminders. */
 export function DataPanel() {
@@ -11,6 +12,7 @@ export function DataPanel() {
       <CsvSection />
       <CalendarSection />
       <OfflineReadyLine />
+      <SpaceUsage />
     </div>
   );
 }

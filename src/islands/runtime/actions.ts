@@ -12,3 +12,4 @@ export { profileSchema } from '../../core/schemas/profile';
 export { addEntry, deleteEntry, restoreEntry, updateEntry, type DeletedEntry } from '../../db/entryWrites';
 export { saveProfile } from '../../db/profileWrites';
 export { dismissMigrationNotes } from '../../db/migrationNotes';
+export { undoStep } from '../../core/entries/undoDeletion';
