@@ -1,5 +1,6 @@
 import { entryFieldLabels } from './entryFields';
 import type { CardField } from '../core/declare/cardFields';
+import type { ApproveDateProblem } from '../core/declare/markApproved';
 import type { DeclareDateProblem } from '../core/declare/markDeclared';
 import type { FigureProblem, PlatformPart, ReasonCode } from '../core/declare/reconcile';
 import type { EvidenceFit, LimitProblem } from '../core/declare/uploadLimit';
@@ -167,4 +168,16 @@ export const declareText = {
     late: (tenths: number) => `本机有 ${hours(tenths)} 在截止日之后申报，本站不计入本年度（本站理解）。`,
   } satisfies Record<ReasonCode, (tenths: number) => string>,
   authority: '学时以平台记录为准。',
+  approveTitle: '平台上已审核通过的记录',
+  approveHint: '如果平台上这条已显示审核通过，填写平台显示的审核通过日期，再点“改为审核通过”。',
+  approveLine: (title: string, tenths: number, declaredOn: string) => `${title}（${hours(tenths)}），${declaredOn} 申报，本机仍记为审核中`,
+  approvedOnLabel: '平台显示的审核通过日期',
+  approve: '改为审核通过',
+  approvedNow: (title: string, date: string) => `已将“${title}”记为 ${date} 审核通过，学时已计入。`,
+  approveFailed: '没有改为审核通过',
+  approveProblems: {
+    empty: '请填写平台显示的审核通过日期',
+    invalid: '请填写真实的日期，格式如 2025-11-28',
+    notPending: '这条记录已不在审核中',
+  } satisfies Record<ApproveDateProblem, string>,
 } as const;

@@ -270,6 +270,44 @@ test('reconciling with the platform: bad figures are refused at the field; good 
   await expect(page.getByRole('region', { name: '与平台核对' }).getByTestId('reconcile-result')).toContainText('上次核对：2025-11-28');
 });
 
+test('the platform shows a review passed that is still 审核中 here: 改为审核通过 with the platform’s date credits it; a bad date is refused at the field', async ({ page }) => {
+  await seed(page);
+  const panel = page.getByRole('region', { name: '与平台核对' });
+  await panel.getByLabel('专业科目').fill('2');
+  await panel.getByRole('button', { name: '核对' }).click();
+  await expect(panel.getByTestId('reconcile-result')).toContainText('平台上已审核通过、本机仍记为审核中的学时（最多 2 学时）');
+  const offered = panel.locator('.declare-approve li');
+  await expect(offered).toHaveCount(2);
+  const entry = offered.filter({ hasText: '临床带教研修' });
+  const date = entry.getByLabel('平台显示的审核通过日期');
+  await expect(date).toHaveValue('');
+
+  // Empty, before the declaration, after today: each refused at the field, nothing stored.
+  for (const [typed, message] of [
+    ['', '请填写平台显示的审核通过日期'],
+    ['2025-11-02', '行业主管部门审核通过日期不能早于申报日期'],
+    ['2025-11-29', '审核日期不能晚于今天'],
+  ] as const) {
+    await date.fill(typed);
+    await entry.getByRole('button', { name: '改为审核通过' }).click();
+    await expect(entry.getByRole('alert')).toHaveText(message);
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+  }
+  await expect(page.getByRole('region', { name: '审核中' }).locator('li').filter({ hasText: '临床带教研修' })).toHaveCount(1);
+
+  await date.fill('2025-11-10');
+  await entry.getByRole('button', { name: '改为审核通过' }).click();
+  await expect(panel.getByTestId('reconcile-result')).toContainText('专业科目：平台 2 学时，本机已计入 2 学时。一致。');
+  await expect(panel.locator('.declare-approve')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '审核中' }).locator('li').filter({ hasText: '临床带教研修' })).toHaveCount(0);
+
+  // The entry shows 审核通过 in the list, and the year's figures count its 2 学时.
+  await page.goto('/log/#entries');
+  await expect(page.locator('.entry-card').filter({ hasText: '临床带教研修' })).toContainText('审核通过');
+  await page.goto('/log/#progress');
+  await expect(page.getByText('已计入 2 学时 · 审核中 4 学时 · 待申报 4 学时 · 被退回 7 学时', { exact: false }).first()).toBeVisible();
+});
+
 test('axe finds nothing on the 申报 view with a card and the viewer open; no request leaves the site', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
   const foreign: string[] = [];
