@@ -89,7 +89,7 @@ test('a file that is not a backup is refused with the reason, and nothing change
   await log.add({ title: '原有的记录', hours: '2' });
   await log.show('数据');
   await page.getByLabel('从备份恢复').setInputFiles({ name: '照片.zip', mimeType: 'application/zip', buffer: Buffer.from('definitely not a zip') });
-  await expect(page.locator('.data-panel').getByRole('alert')).toContainText('不是 zip 文件');
+  await expect(page.locator('.data-panel').getByRole('alert')).toContainText('这不是学时簿的备份文件（不是压缩包）');
   await expect(page.locator('.data-panel').getByRole('alert')).toContainText('本机数据没有改动');
   await expect(log.entryCards).toHaveCount(1);
 });

@@ -85,7 +85,7 @@ describe('backup round trip', () => {
 
 describe('a bad backup is refused with a reason', () => {
   it.each([
-    ['not a zip', () => strToU8('hello'), '不是 zip 文件'],
+    ['not a zip', () => strToU8('hello'), '不是压缩包'],
     ['a corrupt zip', () => writeBackup(sampleBackup()).slice(0, 60), '已损坏'],
     ['a zip without backup.json', () => zipSync({ 'readme.txt': strToU8('x') }), '缺少 backup.json'],
     ['another app’s JSON', () => withManifest(() => ({ hello: 'world' })), '不是学时簿的备份文件'],
@@ -114,7 +114,7 @@ describe('a bad backup is refused with a reason', () => {
     const big = new Uint8Array(200 * 1024 * 1024);
     big[0] = 0x50;
     big[1] = 0x4b;
-    expect(refusal(big)).toContain(`超过备份文件上限 ${BACKUP_LIMITS.fileBytes / 1024 / 1024} MB`);
+    expect(refusal(big)).toContain(`超过备份文件上限 ${BACKUP_LIMITS.fileBytes / 1024 / 1024} 兆字节`);
   });
 });
 
