@@ -1,4 +1,9 @@
-/** Words of the 备份与导入导出 panel (backup, restore, CSV, calendar), loaded with it after the first render. */
+import { megabytesInWords } from '../core/text/sizeWords';
+
+/**
+ * Words of the 备份与导入导出 panel (backup, restore, CSV, calendar), loaded with it after the first render.
+ * Keys ending in Format are 文件格式说明 (technical detail, shown collapsed); keys ending in FileName are file names.
+ */
 export const dataText = {
   unexpected: '操作没有完成：出现了意外错误。本机数据没有改动，请重试；如果反复出现，请刷新页面。',
   unexpectedShort: '操作没有完成：出现了意外错误。本机数据没有改动，请重试。',
@@ -7,7 +12,7 @@ export const dataText = {
   cancel: '取消',
   // backup and restore
   backupExported: (entries: number, evidence: number) => `已导出备份：${entries} 条记录，${evidence} 个凭证文件。`,
-  backupTooLarge: (megabytes: number, limit: number) => `文件有 ${megabytes} MB，超过备份文件上限 ${limit} MB`,
+  backupTooLarge: (megabytes: number, limit: number) => `文件有 ${megabytesInWords(megabytes)}，超过备份文件上限 ${megabytesInWords(limit)}`,
   restoreCancelled: '已取消恢复，本机数据没有改动。',
   cannotRestore: (name: string, reason: string) => `无法恢复“${name}”：${reason}本机数据没有改动。`,
   replaced: (entries: number) => `已用备份替换全部数据：${entries} 条记录。`,
@@ -15,7 +20,8 @@ export const dataText = {
   backupTitle: '备份与恢复',
   lastBackup: (date: string, changes: number) => `上次备份：${date}（之后有 ${changes} 处修改）。`,
   neverBackedUp: '还没有备份过。',
-  backupHint: '备份文件（.zip）包含个人信息、所有年度的记录和凭证文件。换手机或清理浏览器前请先备份；恢复时会先检查整个文件，再一次性写入。',
+  backupHint: '备份文件是一个压缩包，包含个人信息、所有年度的记录和凭证文件。换手机或清理浏览器前请先备份；恢复时会先检查整个文件，再一次性写入。',
+  backupFormat: (limitMegabytes: number) => `备份文件为 .zip 格式，由本站“导出备份”生成，不超过 ${limitMegabytes} MB。`,
   exportBackup: '导出备份',
   restoreFromBackup: '从备份恢复',
   checkingBackup: (percent: number) => `正在检查备份文件… ${percent}%`,
@@ -36,7 +42,7 @@ export const dataText = {
   csvFileName: (year: number) => `学时记录-${year}.csv`,
   csvAllFileName: '学时记录-全部.csv',
   csvExported: (entries: number) => `已导出 ${entries} 条记录到表格。`,
-  csvTooLarge: (limitMegabytes: number) => `表格文件超过 ${limitMegabytes} MB，请分批导入`,
+  csvTooLarge: (limitMegabytes: number) => `表格文件超过 ${megabytesInWords(limitMegabytes)}，请分批导入`,
   cannotRead: (name: string, reason: string) => `无法读取“${name}”：${reason}`,
   xlsxFormat: (sheetName: string) => `Excel 工作簿（.xlsx），读取工作表${sheetName ? `“${sheetName}”` : ''}。`,
   sheetLabel: '读取哪个工作表',
@@ -45,8 +51,10 @@ export const dataText = {
   csvFormat: (encoding: string, delimiter: string) => `文件编码：${encoding}；分隔符：${delimiter}。`,
   noDataRows: '表格中没有数据行（第 1 行应为表头）',
   csvImported: (entries: number) => `已从表格导入 ${entries} 条记录。`,
-  csvTitle: '表格（CSV、Excel）',
-  csvHint: '导出的表格可用 Excel 或 WPS 打开；也可以把自己整理的表格导入（.csv 或 Excel 的 .xlsx，第 1 行为表头；UTF-8 或 GBK 编码，逗号、分号或制表符分隔均可）。',
+  csvTitle: '表格文件',
+  csvHint: '导出的表格文件可用 Excel 或 WPS 打开；也可以把自己整理的表格文件导入（第 1 行为表头）。',
+  tableFormat: (limitMegabytes: number) =>
+    `导出的是 .csv 文件（UTF-8 编码，逗号分隔）。可导入 .csv 或 Excel 的 .xlsx 文件，不超过 ${limitMegabytes} MB；.csv 用 UTF-8 或 GBK 编码，逗号、分号或制表符分隔均可。`,
   exportYearCsv: (year: number) => `导出${year}年度表格`,
   exportAllCsv: '导出全部表格',
   importCsv: '从表格导入',

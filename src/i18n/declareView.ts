@@ -1,10 +1,12 @@
 import { entryFieldLabels } from './entryFields';
 import type { CardField } from '../core/declare/cardFields';
+import type { ApproveDateProblem } from '../core/declare/markApproved';
 import type { DeclareDateProblem } from '../core/declare/markDeclared';
 import type { FigureProblem, PlatformPart, ReasonCode } from '../core/declare/reconcile';
-import type { EvidenceFit, LimitProblem } from '../core/declare/uploadLimit';
+import { MAX_LIMIT_BYTES, MIN_LIMIT_BYTES, type EvidenceFit, type LimitProblem } from '../core/declare/uploadLimit';
 import { formatChineseDate } from '../core/calendar/chineseDate';
 import { formatHours } from '../core/hours/formatHours';
+import { bytesAsMegabytes, MEGABYTE_WORD, megabytesInWords, sizeInWords } from '../core/text/sizeWords';
 import { noticeCitation } from '../core/policy/paragraphName';
 import { READING_MARK } from '../core/rules/describe';
 import { CALENDAR_ESTIMATE_LABEL, lateNotCounted, REVIEWER_LABELS, type Reviewer } from '../core/vocabulary';
@@ -15,7 +17,10 @@ const hours = (tenths: number) => `${formatHours(tenths)} 学时`;
 const REVIEW_LIMIT_QUOTE = '自专业技术人员申报学时之日起，用人单位、行业主管部门学时审核时限均不得超过5个工作日。';
 const NOTICE_NAME = '《河南省人力资源和社会保障厅关于做好2025年全省专业技术人员继续教育工作的通知》';
 
-/** Every word of the 申报助手 (the #declare view and its parts), loaded with it. */
+/**
+ * Every word of the 申报助手 (the #declare view and its parts), loaded with it.
+ * Keys ending in Format are 文件格式说明 (technical detail, shown collapsed); keys ending in FileName are file names.
+ */
 export const declareText = {
   title: (year: number) => `${year}年度申报助手`,
   intro: '逐条在河南省专业技术人员公共服务平台申报下列学时。以下内容只在本机整理，不会上传；平台是学时的最终依据。',
@@ -77,44 +82,45 @@ export const declareText = {
   // evidence and upload copies
   evidenceTitle: '凭证',
   evidenceNone: '还没有凭证。可以在“记录”中为这条记录拍照或上传 PDF。',
-  limitLine: (megabytes: string) => `上传限制：JPG/PNG/PDF，不超过 ${megabytes} MB`,
   limitSource: '常见上传限制（本站假设，以平台页面为准）',
-  limitWithSource: (megabytes: string) => `上传限制：JPG/PNG/PDF，不超过 ${megabytes} MB（常见上传限制：本站假设，以平台页面为准）`,
+  limitWithSource: (megabytes: string) => `上传限制：照片或 PDF，每个文件不超过 ${megabytesInWords(megabytes)}（常见上传限制：本站假设，以平台页面为准）`,
+  uploadFormat: (megabytes: string) => `常见上传限制（本站假设，以平台页面为准）：JPG、PNG 或 PDF 格式，单个文件不超过 ${megabytes} MB。照片的上传副本为 JPG 或 PNG，原文件保留不变。`,
   fit: {
     fits: '符合上传限制',
     needsCopy: '需要压缩或转换后上传',
     cannotShrink: 'PDF 超出上传限制，本机无法压缩，请用其他工具压缩或拆分后上传',
   } satisfies Record<EvidenceFit, string>,
-  fileLine: (name: string, size: string) => `${name}（${size}）`,
+  fileLine: (name: string, bytes: number) => `${name}（${sizeInWords(bytes)}）`,
   makeCopy: (name: string) => `生成上传副本：${name}`,
   makingCopy: '正在生成上传副本…',
-  copyMade: (name: string, size: string) => `已生成上传副本“${name}”（${size}），原文件保留不变。`,
+  copyMade: (name: string, bytes: number) => `已生成上传副本“${name}”（${sizeInWords(bytes)}），原文件保留不变。`,
   copyNotMade: '没有生成上传副本',
   undecodable: (name: string) => `“${name}”无法作为图片打开（文件不完整或已损坏），无法生成上传副本，请重新拍摄后替换`,
-  cannotShrink: (name: string, limit: string) => `“${name}”压缩到最小仍超过 ${limit} MB，无法生成符合限制的副本`,
+  cannotShrink: (name: string, limit: string) => `“${name}”压缩到最小仍超过 ${megabytesInWords(limit)}，无法生成符合限制的副本`,
   // the limit setting
   limitTitle: '上传限制设置',
-  limitLabel: '单个文件上限（MB）',
+  limitLabel: `单个文件上限（${MEGABYTE_WORD}）`,
   limitSave: '保存上传限制',
-  limitSaved: (megabytes: string) => `上传限制已设为 ${megabytes} MB。`,
+  limitSaved: (megabytes: string) => `上传限制已设为 ${megabytesInWords(megabytes)}。`,
   limitProblems: {
     empty: '请填写上传限制，例如 5',
     notNumber: '上传限制须为数字，例如 5 或 2.5',
-    tooSmall: '上传限制须不小于 0.1 MB',
-    tooLarge: '上传限制须不超过 50 MB',
+    tooSmall: `上传限制须不小于 ${bytesAsMegabytes(MIN_LIMIT_BYTES)}`,
+    tooLarge: `上传限制须不超过 ${bytesAsMegabytes(MAX_LIMIT_BYTES)}`,
   } satisfies Record<LimitProblem, string>,
   // the pack
   packTitle: '申报材料包',
-  packHint: '一个 zip 文件：本年度汇总表 PDF、待申报记录表格（CSV），以及按记录分组、已按序号命名的上传副本。',
+  packHint: '一个压缩包：本年度汇总表 PDF、待申报记录表格文件，以及按记录分组、已按序号命名的上传副本。',
+  packFormat: '压缩包为 .zip 格式；表格文件为 .csv（UTF-8 编码，可用 Excel 或 WPS 打开）；上传副本为 JPG、PNG 或 PDF。',
   makePack: '生成并下载申报材料包',
   makingPack: '正在生成申报材料包…',
-  packMade: (name: string, size: string, skipped: number) => `已生成并下载“${name}”（${size}），内容截至此刻的记录和个人信息。${skipped > 0 ? `有 ${skipped} 个凭证无法放入，已在表格中注明。` : ''}`,
+  packMade: (name: string, files: number, bytes: number, skipped: number) =>
+    `申报材料包已生成并开始下载（共 ${files} 个文件，${sizeInWords(bytes)}）：“${name}”，内容截至此刻的记录和个人信息。${skipped > 0 ? `有 ${skipped} 个凭证无法放入，已在表格文件中注明。` : ''}`,
   packFailed: '生成申报材料包失败',
   packFileName: (year: number) => `${year}年度申报材料包.zip`,
   csvFileName: (year: number) => `${year}年度待申报记录.csv`,
   csvHeaders: { number: '序号', state: '申报进度', files: '上传副本', problems: '凭证问题' },
   csvSkipped: (name: string, reason: string) => `${name}：${reason}`,
-  download: (what: string) => `下载${what}`,
   share: (what: string) => `分享${what}`,
   summaryPdf: '汇总表 PDF',
   makePdf: '生成并下载汇总表 PDF',
@@ -167,4 +173,16 @@ export const declareText = {
     late: (tenths: number) => `本机有 ${hours(tenths)} 在截止日之后申报，本站不计入本年度（本站理解）。`,
   } satisfies Record<ReasonCode, (tenths: number) => string>,
   authority: '学时以平台记录为准。',
+  approveTitle: '平台上已审核通过的记录',
+  approveHint: '如果平台上这条已显示审核通过，填写平台显示的审核通过日期，再点“改为审核通过”。',
+  approveLine: (title: string, tenths: number, declaredOn: string) => `${title}（${hours(tenths)}），${declaredOn} 申报，本机仍记为审核中`,
+  approvedOnLabel: '平台显示的审核通过日期',
+  approve: '改为审核通过',
+  approvedNow: (title: string, date: string) => `已将“${title}”记为 ${date} 审核通过，学时已计入。`,
+  approveFailed: '没有改为审核通过',
+  approveProblems: {
+    empty: '请填写平台显示的审核通过日期',
+    invalid: '请填写真实的日期，格式如 2025-11-28',
+    notPending: '这条记录已不在审核中',
+  } satisfies Record<ApproveDateProblem, string>,
 } as const;

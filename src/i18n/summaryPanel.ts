@@ -1,8 +1,10 @@
+import { sizeInWords } from '../core/text/sizeWords';
+
 /** Words of the summary panel (the year's PDF and its print view), loaded with it after the first render. */
 export const summaryText = {
   makingPdf: '正在生成 PDF…',
   skippedImages: (captions: readonly string[]) => `以下凭证图片无法解码，未能放入 PDF（PDF 中已注明）：${captions.join('；')}。`,
-  pdfMade: (fileName: string, kilobytes: string, note: string) => `已生成“${fileName}”（${kilobytes} KB）。${note}`,
+  pdfMade: (fileName: string, bytes: number, note: string) => `已生成“${fileName}”（${sizeInWords(bytes)}）。${note}`,
   pdfFailed: '生成 PDF 失败',
   preparingFont: '正在准备字体并检查文字…',
   hint: '汇总表列出本年度的学时要求与完成情况、全部学习记录，并留有本人签名和用人单位审核意见栏，A4 纵向打印。PDF 在本机生成，不上传任何内容。',

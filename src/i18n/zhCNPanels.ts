@@ -1,3 +1,5 @@
+import { MAX_EVIDENCE_BYTES } from '../core/evidence/fileType';
+import { bytesAsMegabytes, sizeInWords } from '../core/text/sizeWords';
 import { entryFieldLabels } from './entryFields';
 
 /** Words of the views that load after the first render (list, evidence, profile, storage), kept out of the first load. */
@@ -7,13 +9,15 @@ export const panelText = {
   evidenceNone: '还没有凭证。可以拍下证书或上传 PDF。',
   takePhoto: '拍照',
   chooseFile: '选择图片或 PDF',
-  evidenceHint: '支持 JPEG、PNG、WebP、GIF 图片和 PDF，单个文件不超过 10 MB。',
+  evidenceHint: `可以添加照片或 PDF，每个文件不超过 ${bytesAsMegabytes(MAX_EVIDENCE_BYTES)}。`,
+  /** 文件格式说明 beside the evidence controls. */
+  evidenceFormat: `支持 JPEG、PNG、WebP、GIF 图片和 PDF，单个文件不超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB。`,
   evidenceAdded: (name: string) => `已添加凭证“${name}”。`,
   evidenceRemoved: (name: string) => `已移除凭证“${name}”。`,
   removeEvidence: (name: string) => `移除 ${name}`,
   closeEvidence: '收起凭证',
   thumbnailAlt: (name: string) => `${name} 的缩略图`,
-  evidenceFileLine: (name: string, size: string) => `${name}（${size}）`,
+  evidenceFileLine: (name: string, bytes: number) => `${name}（${sizeInWords(bytes)}）`,
   evidenceNotAdded: '凭证没有添加',
   evidenceNotRemoved: '凭证没有移除',
   // profile

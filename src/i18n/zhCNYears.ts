@@ -1,3 +1,4 @@
+import { sizeInWords } from '../core/text/sizeWords';
 import { FIRST_YEAR, MAX_RANGE_YEARS, type RangeProblem } from '../core/overview/yearRange';
 
 /** Words of the 历年概览 and the range record, loaded with them on intent. */
@@ -21,13 +22,13 @@ export const yearsText = {
   chartLegend: '图示：条形长度为已计入学时占要求学时的比例，满格即达到要求（国家规定年度的专业科目为一般比例，不单独作为要求）；数字见同一行。',
   // range record
   rangeTitle: '多年度学时记录',
-  rangeIntro: '通知要求用人单位把继续教育情况作为考核评价、岗位聘用的重要依据，有时会需要近几年的记录。选择起止年度，生成包含各年度汇总和全部学习记录的 PDF、网页版打印或表格（CSV）。均在本机生成。',
+  rangeIntro: '通知要求用人单位把继续教育情况作为考核评价、岗位聘用的重要依据，有时会需要近几年的记录。选择起止年度，生成包含各年度汇总和全部学习记录的 PDF、网页版打印或表格文件。均在本机生成。',
   rangeStart: '起始年度',
   rangeEnd: '截止年度',
   rangeHint: `${FIRST_YEAR}年起，最多 ${MAX_RANGE_YEARS} 个年度。`,
   rangePdf: '生成多年度 PDF',
   rangePrint: '多年度网页版打印',
-  rangeCsv: '导出多年度表格（CSV）',
+  rangeCsv: '导出多年度表格文件',
   rangeProblem: (problem: RangeProblem): string => {
     switch (problem) {
       case 'notAYear':
@@ -41,7 +42,7 @@ export const yearsText = {
     }
   },
   working: '正在生成…',
-  pdfDone: (name: string, kb: string) => `已生成“${name}”（${kb} KB）。`,
+  pdfDone: (name: string, bytes: number) => `已生成“${name}”（${sizeInWords(bytes)}）。`,
   pdfReplaced: (chars: readonly string[]) => `以下字符不在 PDF 字体中，已用“□”代替：${chars.join('、')}。网页版打印不受影响。`,
   csvDone: (name: string, count: number) => `已导出“${name}”，共 ${count} 条记录。`,
   generateFailed: '生成失败',

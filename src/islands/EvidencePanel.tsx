@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { EVIDENCE_ACCEPT, formatBytes } from '../core/evidence/fileType';
+import { EVIDENCE_ACCEPT } from '../core/evidence/fileType';
 import type { Entry } from '../core/schemas/entry';
 import type { AppDatabase, EvidenceMeta } from '../db/database';
 import { addEvidence, evidenceOf, removeEvidence } from '../db/evidence';
@@ -9,6 +9,7 @@ import { failureText } from './runtime/failureText';
 import { decodesAsImage } from './runtime/imageCheck';
 import { liveValue, useLive } from './hooks/useLive';
 import { EvidenceViewer } from './declare/EvidenceViewer';
+import { FormatDetails } from './FormatDetails';
 import { viewerText } from '../i18n/declareViewer';
 
 interface Props {
@@ -83,7 +84,7 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
             <li key={meta.id}>
               <Thumbnail db={db} meta={meta} onOpen={() => setViewing(meta.id)} />
               <span class="evidence__name">
-                {panelText.evidenceFileLine(meta.name, formatBytes(meta.size))}
+                {panelText.evidenceFileLine(meta.name, meta.size)}
               </span>
               <button
                 type="button"
@@ -109,6 +110,7 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
       <p class="field__hint" id={`evidence-hint-${entry.id}`}>
         {panelText.evidenceHint}
       </p>
+      <FormatDetails text={panelText.evidenceFormat} />
       {error && (
         <p class="field__error" role="alert">
           {error}

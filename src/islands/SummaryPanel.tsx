@@ -68,7 +68,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
       const fileName = summary.fileName;
       downloadFile(new Uint8Array(bytes), fileName, 'application/pdf');
       const note = skipped.length > 0 ? t.skippedImages(skipped) : '';
-      setStep({ kind: 'done', message: t.pdfMade(fileName, (bytes.byteLength / 1024).toFixed(0), note) });
+      setStep({ kind: 'done', message: t.pdfMade(fileName, bytes.byteLength, note) });
     } catch (error) {
       setStep({ kind: 'error', message: failureText(t.pdfFailed, error) });
     }

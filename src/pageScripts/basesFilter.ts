@@ -33,10 +33,19 @@ function enhance(): void {
     }
     const counted = shown === total ? basesText.all(total) : shown === 0 ? basesText.none : basesText.shown(shown, total);
     const expanded = expandedTo.length > 0 ? basesText.widened(textInput.value.trim(), expandedTo) : '';
-    status.textContent = `${counted}${expanded}`;
+    status.textContent = basesText.counted(counted, expanded);
+    return items.find((item) => !item.hidden) ?? null;
   };
 
-  form.addEventListener('input', apply);
+  // On a phone the keyboard covers the list: after typing, the field, the count and the first result are brought into sight.
+  const showResults = () => {
+    const first = apply();
+    const bottom = window.visualViewport?.height ?? window.innerHeight;
+    const target = first ?? status;
+    if (target.getBoundingClientRect().bottom > bottom) textInput.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  };
+
+  form.addEventListener('input', (event) => (event.target === textInput ? showResults() : apply()));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     apply();

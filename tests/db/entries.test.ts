@@ -93,8 +93,8 @@ describe('evidence repository', () => {
   });
 
   it.each([
-    ['a 30 MB photo', fileOf('big.jpg', PNG_BYTES, 30 * 1024 * 1024), '不能超过 10.0 MB'],
-    ['a text file named .jpg', fileOf('fake.jpg', new TextEncoder().encode('hello, not an image')), '不是 JPEG、PNG、WebP、GIF 图片或 PDF 文件'],
+    ['a 30 MB photo', fileOf('big.jpg', PNG_BYTES, 30 * 1024 * 1024), '不能超过 10 兆字节'],
+    ['a text file named .jpg', fileOf('fake.jpg', new TextEncoder().encode('hello, not an image')), '不是本站能读取的图片或 PDF 文件'],
     ['an empty file', fileOf('empty.png', new Uint8Array(0)), '空文件'],
   ])('refuses %s with a Chinese message and stores nothing', async (_label, file, message) => {
     const { db } = fresh();

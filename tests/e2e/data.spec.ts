@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { solidPng } from './fixtures';
+import { TECHNICAL_WORDS } from '../helpers/plainWords';
 import { logPage } from './logPage';
+import { primaryText } from './primaryText';
 import { pinClock, TEST_NOW, thisYear } from './testClock';
 
 // Entries here are dated within the current year: the clock is pinned so none is ever in the future.
@@ -66,13 +68,28 @@ test('export a backup, restore it in a fresh browser profile, and find everythin
   await fresh.close();
 });
 
+test('the 数据 view speaks plainly: formats, encodings and MB only under 文件格式说明, beside the backup and the table file controls', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.show('数据');
+  const view = page.locator('.data-panel');
+  await expect(view.getByRole('heading', { name: '表格文件' })).toBeVisible();
+  expect(await primaryText(view)).not.toMatch(TECHNICAL_WORDS);
+  const notes = view.locator('details').filter({ has: page.getByText('文件格式说明', { exact: true }) });
+  await expect(notes).toHaveCount(2);
+  await expect(notes.last()).not.toHaveAttribute('open');
+  await notes.last().getByText('文件格式说明').click();
+  await expect(notes.last()).toContainText('UTF-8 或 GBK 编码，逗号、分号或制表符分隔均可');
+  await expect(notes.first()).toContainText('.zip');
+});
+
 test('a file that is not a backup is refused with the reason, and nothing changes', async ({ page }) => {
   const log = logPage(page);
   await log.open();
   await log.add({ title: '原有的记录', hours: '2' });
   await log.show('数据');
   await page.getByLabel('从备份恢复').setInputFiles({ name: '照片.zip', mimeType: 'application/zip', buffer: Buffer.from('definitely not a zip') });
-  await expect(page.locator('.data-panel').getByRole('alert')).toContainText('不是 zip 文件');
+  await expect(page.locator('.data-panel').getByRole('alert')).toContainText('这不是学时簿的备份文件（不是压缩包）');
   await expect(page.locator('.data-panel').getByRole('alert')).toContainText('本机数据没有改动');
   await expect(log.entryCards).toHaveCount(1);
 });

@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cameraJpeg, DECLARE_TODAY, declareBackup, jpegSize, paddedPdf, restoreBackup, type SeedEvidence } from './declareSeed';
+import { TECHNICAL_WORDS } from '../helpers/plainWords';
 import { solidPng } from './fixtures';
+import { primaryText } from './primaryText';
 
 const MB = 1024 * 1024;
 const PHONE = { viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true };
@@ -168,22 +170,33 @@ test('evidence against the upload limit: a 9 MB camera photo gets an upright cop
   await expect(item.locator('li').filter({ hasText: '损坏的照片.png' }).getByRole('alert')).toContainText('无法作为图片打开');
 });
 
+test('the 申报 view speaks plainly with a card open: upload types and MB only under 文件格式说明', async ({ page }) => {
+  await seed(page, [{ id: 'a', entryId: 'r-early', name: '正面.png', type: 'image/png', data: solidPng(300, 200, [200, 30, 30]) }]);
+  await row(page, '护理质量管理').getByRole('button', { name: '申报卡' }).click();
+  await expect(row(page, '护理质量管理')).toContainText('上传限制：照片或 PDF，每个文件不超过 5 兆字节');
+  // File names are the person's own and stay as they are; the rest must be plain.
+  expect((await primaryText(declareView(page))).replaceAll('正面.png', '')).not.toMatch(TECHNICAL_WORDS);
+  const pack = page.getByRole('region', { name: '申报材料包' }).locator('details');
+  await pack.getByText('文件格式说明').click();
+  await expect(pack).toContainText('压缩包为 .zip 格式');
+});
+
 test('the upload limit setting refuses 0 and 1 GB at the field, and keeps the stored limit', async ({ page }) => {
   await seed(page);
-  const field = page.getByLabel('单个文件上限（MB）');
+  const field = page.getByLabel('单个文件上限（兆字节）');
   for (const [value, message] of [
-    ['0', '上传限制须不小于 0.1 MB'],
-    ['1024', '上传限制须不超过 50 MB'],
+    ['0', '上传限制须不小于 0.1 兆字节'],
+    ['1024', '上传限制须不超过 50 兆字节'],
     ['五兆', '上传限制须为数字，例如 5 或 2.5'],
   ] as const) {
     await field.fill(value);
     await page.getByRole('button', { name: '保存上传限制' }).click();
     await expect(page.locator('#declare-limit-error')).toHaveText(message);
   }
-  await expect(page.locator('#declare-limit-hint')).toContainText('不超过 5 MB');
+  await expect(page.locator('#declare-limit-hint')).toContainText('每个文件不超过 5 兆字节');
   await field.fill('2');
   await page.getByRole('button', { name: '保存上传限制' }).click();
-  await expect(page.locator('#declare-limit-hint')).toContainText('不超过 2 MB');
+  await expect(page.locator('#declare-limit-hint')).toContainText('每个文件不超过 2 兆字节');
 });
 
 test('the 申报材料包 opens with unzip and holds the summary PDF, the CSV and the named upload copies', async ({ page }) => {
@@ -196,6 +209,7 @@ test('the 申报材料包 opens with unzip and holds the summary PDF, the CSV an
   await page.getByRole('button', { name: '生成并下载申报材料包' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('2025年度申报材料包.zip');
+  await expect(page.getByRole('region', { name: '申报材料包' }).getByRole('status')).toContainText('申报材料包已生成并开始下载（共 4 个文件，');
   const dir = mkdtempSync(join(tmpdir(), 'pack-'));
   const zipPath = join(dir, 'pack.zip');
   await download.saveAs(zipPath);
@@ -268,6 +282,44 @@ test('reconciling with the platform: bad figures are refused at the field; good 
   await expect(result).toContainText('学时以平台记录为准。');
   await page.reload();
   await expect(page.getByRole('region', { name: '与平台核对' }).getByTestId('reconcile-result')).toContainText('上次核对：2025-11-28');
+});
+
+test('the platform shows a review passed that is still 审核中 here: 改为审核通过 with the platform’s date credits it; a bad date is refused at the field', async ({ page }) => {
+  await seed(page);
+  const panel = page.getByRole('region', { name: '与平台核对' });
+  await panel.getByLabel('专业科目').fill('2');
+  await panel.getByRole('button', { name: '核对' }).click();
+  await expect(panel.getByTestId('reconcile-result')).toContainText('平台上已审核通过、本机仍记为审核中的学时（最多 2 学时）');
+  const offered = panel.locator('.declare-approve li');
+  await expect(offered).toHaveCount(2);
+  const entry = offered.filter({ hasText: '临床带教研修' });
+  const date = entry.getByLabel('平台显示的审核通过日期');
+  await expect(date).toHaveValue('');
+
+  // Empty, before the declaration, after today: each refused at the field, nothing stored.
+  for (const [typed, message] of [
+    ['', '请填写平台显示的审核通过日期'],
+    ['2025-11-02', '行业主管部门审核通过日期不能早于申报日期'],
+    ['2025-11-29', '审核日期不能晚于今天'],
+  ] as const) {
+    await date.fill(typed);
+    await entry.getByRole('button', { name: '改为审核通过' }).click();
+    await expect(entry.getByRole('alert')).toHaveText(message);
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+  }
+  await expect(page.getByRole('region', { name: '审核中' }).locator('li').filter({ hasText: '临床带教研修' })).toHaveCount(1);
+
+  await date.fill('2025-11-10');
+  await entry.getByRole('button', { name: '改为审核通过' }).click();
+  await expect(panel.getByTestId('reconcile-result')).toContainText('专业科目：平台 2 学时，本机已计入 2 学时。一致。');
+  await expect(panel.locator('.declare-approve')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '审核中' }).locator('li').filter({ hasText: '临床带教研修' })).toHaveCount(0);
+
+  // The entry shows 审核通过 in the list, and the year's figures count its 2 学时.
+  await page.goto('/log/#entries');
+  await expect(page.locator('.entry-card').filter({ hasText: '临床带教研修' })).toContainText('审核通过');
+  await page.goto('/log/#progress');
+  await expect(page.getByText('已计入 2 学时 · 审核中 4 学时 · 待申报 4 学时 · 被退回 7 学时', { exact: false }).first()).toBeVisible();
 });
 
 test('axe finds nothing on the 申报 view with a card and the viewer open; no request leaves the site', async ({ page, baseURL }) => {

@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { solidPng } from './fixtures';
 import { logPage } from './logPage';
+import { TECHNICAL_WORDS } from '../helpers/plainWords';
+import { primaryText } from './primaryText';
 import { pinClock, thisYear } from './testClock';
 
 // Entries here are dated within the current year: the clock is pinned so none is ever in the future.
@@ -113,10 +115,13 @@ test('attach a photo, see its thumbnail after a reload, and refuse a huge or fak
   await expect(card.getByRole('button', { name: /凭证（1）/ })).toBeVisible();
 
   await panel.getByLabel('选择图片或 PDF').setInputFiles({ name: '大照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(30 * 1024 * 1024, 0xff) });
-  await expect(panel.getByRole('alert')).toContainText('单个凭证文件不能超过 10.0 MB');
+  await expect(panel.getByRole('alert')).toContainText('“大照片.jpg”有 30.0 兆字节，单个凭证文件不能超过 10 兆字节');
   await panel.getByLabel('选择图片或 PDF').setInputFiles({ name: '假图片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ this is not a picture') });
-  await expect(panel.getByRole('alert')).toContainText('不是 JPEG、PNG、WebP、GIF 图片或 PDF 文件');
+  await expect(panel.getByRole('alert')).toContainText('“假图片.jpg”不是本站能读取的图片或 PDF 文件');
   expect(await new AxeBuilder({ page }).withTags(TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  // Plain words beside the controls and in the refusals; the types and MB only under 文件格式说明 (the person's own file names aside).
+  expect((await primaryText(panel)).replace(/证书\.png|大照片\.jpg|假图片\.jpg/g, '')).not.toMatch(TECHNICAL_WORDS);
+  await expect(panel.locator('details')).toContainText('支持 JPEG、PNG、WebP、GIF 图片和 PDF，单个文件不超过 10 MB。');
 
   await page.reload();
   await log.open();

@@ -41,6 +41,8 @@ test('a pack made, then an entry declared or the name saved, is never handed out
 
   const first = await makePack(page);
   expect(csvRow(first.csv, '院内学术报告')).toContain('待申报');
+  // One tap made and downloaded it, and the panel says so: the summary PDF and the table file, no evidence yet.
+  await expect(panel.getByRole('status')).toHaveText(new RegExp(`^申报材料包已生成并开始下载（共 2 个文件，\\d+ 千字节）：“${PACK}”`));
   expect(first.pdf).not.toContain('王喆');
   await expect(panel.getByRole('button', { name: '分享申报材料包' })).toBeVisible();
 
@@ -50,7 +52,7 @@ test('a pack made, then an entry declared or the name saved, is never handed out
   await expect(panel.getByRole('button', { name: /分享|^下载/ })).toHaveCount(0);
   const second = await makePack(page);
   expect(second.csv).not.toContain('院内学术报告');
-  await expect(panel.getByRole('status')).toHaveText('');
+  await expect(panel.getByRole('status')).toHaveText(/^申报材料包已生成并开始下载/);
 
   // The name saved after making: the same.
   await log.show('汇总表');
@@ -58,6 +60,7 @@ test('a pack made, then an entry declared or the name saved, is never handed out
   await page.getByRole('button', { name: '保存个人信息' }).click();
   await log.show('申报');
   await expect(panel.getByRole('status')).toHaveText(/刚才生成的文件已作废/);
+  await expect(panel.getByRole('status')).not.toContainText('已生成并开始下载');
   await expect(panel.getByRole('button', { name: /分享|^下载/ })).toHaveCount(0);
   const third = await makePack(page);
   expect(third.pdf).toContain('王喆');

@@ -92,7 +92,7 @@ test('the 2023–2026 record downloads as one PDF with every year and entry, and
   await expect(page.locator('#range-start-error')).toHaveText('起始年度不能晚于截止年度');
   await expect(start).toHaveAttribute('aria-invalid', 'true');
   await start.fill('2014');
-  await page.getByRole('button', { name: '导出多年度表格（CSV）' }).click();
+  await page.getByRole('button', { name: '导出多年度表格文件' }).click();
   await expect(page.locator('#range-start-error')).toContainText('年度不能早于2015年');
   await start.fill('2005');
   await end.fill('2035');
@@ -134,7 +134,7 @@ test('the 2023–2026 record downloads as one PDF with every year and entry, and
   await expect(page.locator('.range-status')).toContainText('已生成');
 
   const csvDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: '导出多年度表格（CSV）' }).click();
+  await page.getByRole('button', { name: '导出多年度表格文件' }).click();
   const csv = await csvDownload;
   expect(csv.suggestedFilename()).toBe('2023—2026年度继续教育学时自查申报汇总表.csv');
   const { readFileSync } = await import('node:fs');

@@ -6,6 +6,7 @@ import { BACKUP_LIMITS, backupManifestSchema, MANIFEST_NAME } from './format';
 import { hoursProblem, issueMessage, trimStop, type SchemaIssue } from './messages';
 import { migrateManifest } from './migrate';
 import { parseUntrustedJson } from './safeJson';
+import { bytesAsMegabytes, sizeInWords } from '../text/sizeWords';
 import { inflateMember, listZip } from './zipReader';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -34,7 +35,6 @@ export interface Backup {
 
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; message: string };
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 export interface ReadOptions {
   /** Called now and then with the share of the file read so far, 0 to 1. */
@@ -51,9 +51,9 @@ export interface ReadOptions {
  */
 export function readBackup(bytes: Uint8Array, options: ReadOptions = {}): BackupResult {
   if (bytes.byteLength > BACKUP_LIMITS.fileBytes) {
-    return { ok: false, message: `文件有 ${megabytes(bytes.byteLength)}，超过备份文件上限 ${megabytes(BACKUP_LIMITS.fileBytes)}` };
+    return { ok: false, message: `文件有 ${sizeInWords(bytes.byteLength)}，超过备份文件上限 ${bytesAsMegabytes(BACKUP_LIMITS.fileBytes)}` };
   }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, message: '这不是学时簿的备份文件（不是 zip 文件）' };
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, message: '这不是学时簿的备份文件（不是压缩包）' };
 
   const listing = listZip(bytes);
   if (!listing.ok) return listing;

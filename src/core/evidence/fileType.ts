@@ -1,3 +1,5 @@
+import { bytesAsMegabytes, sizeInWords } from '../text/sizeWords';
+
 /** Largest evidence file kept: a phone photo fits, a 30 MB scan does not. */
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
@@ -33,7 +35,7 @@ export type EvidenceCheck = { ok: true; type: EvidenceType } | { ok: false; mess
 export function checkEvidenceSize(file: { name: string; size: number }): { ok: true } | { ok: false; message: string } {
   if (file.size === 0) return { ok: false, message: `“${file.name}”是空文件` };
   if (file.size > MAX_EVIDENCE_BYTES) {
-    return { ok: false, message: `“${file.name}”有 ${formatMegabytes(file.size)}，单个凭证文件不能超过 ${formatMegabytes(MAX_EVIDENCE_BYTES)}` };
+    return { ok: false, message: `“${file.name}”有 ${sizeInWords(file.size)}，单个凭证文件不能超过 ${bytesAsMegabytes(MAX_EVIDENCE_BYTES)}` };
   }
   return { ok: true };
 }
@@ -43,7 +45,7 @@ export function checkEvidenceFile(file: { name: string; size: number }, head: Ui
   const size = checkEvidenceSize(file);
   if (!size.ok) return size;
   const type = sniffEvidenceType(head);
-  if (type === undefined) return { ok: false, message: `“${file.name}”不是 JPEG、PNG、WebP、GIF 图片或 PDF 文件` };
+  if (type === undefined) return { ok: false, message: `“${file.name}”不是本站能读取的图片或 PDF 文件` };
   return { ok: true, type };
 }
 

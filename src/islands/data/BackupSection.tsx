@@ -1,8 +1,10 @@
 import { formatChineseDate } from '../../core/calendar/chineseDate';
 import { stampDay } from '../../core/calendar/stampDay';
+import { BACKUP_LIMITS } from '../../core/backup/format';
 import { dataText as t } from '../../i18n/dataPanel';
 import { useLog } from '../app/logStore';
 import { FailureMessage } from '../FailureMessage';
+import { FormatDetails } from '../FormatDetails';
 import { RestorePreviewPanel } from './RestorePreviewPanel';
 import { Guard } from './task';
 import { useBackup } from './useBackup';
@@ -28,6 +30,7 @@ export function BackupSection() {
           <input type="file" accept=".zip,application/zip" class="visually-hidden" disabled={readOnly || busy} onChange={backup.chooseBackup} />
         </label>
       </div>
+      <FormatDetails text={t.backupFormat(BACKUP_LIMITS.fileBytes / 1024 / 1024)} />
       {progress !== null && (
         <div class="restore-progress" role="status">
           <label>

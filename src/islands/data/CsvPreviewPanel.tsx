@@ -1,5 +1,6 @@
 import { CSV_FIELDS, type CsvField } from '../../core/csv/csvFields';
 import { dataText as t } from '../../i18n/dataPanel';
+import { FormatDetails } from '../FormatDetails';
 import type { CsvPreview } from './useCsvImport';
 
 /** Rows shown before anything is written. */
@@ -21,7 +22,7 @@ export function CsvPreviewPanel({ preview, busy, onRemap, onChooseSheet, onImpor
   const workbook = preview.workbook;
   return (
     <div class="csv-import" role="region" aria-label={t.importPreview}>
-      <p class="csv-format">{preview.format}</p>
+      <FormatDetails text={preview.format} />
       {workbook && workbook.sheets.length > 1 && (
         <div class="field">
           <label for="csv-sheet">{t.sheetLabel}</label>

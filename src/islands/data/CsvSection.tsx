@@ -1,6 +1,8 @@
+import { MAX_IMPORT_BYTES } from '../../core/csv/importTable';
 import { dataText as t } from '../../i18n/dataPanel';
 import { useLog } from '../app/logStore';
 import { FailureMessage } from '../FailureMessage';
+import { FormatDetails } from '../FormatDetails';
 import { CsvPreviewPanel } from './CsvPreviewPanel';
 import { loadDataActions, useTask } from './task';
 import { useCsvImport } from './useCsvImport';
@@ -39,6 +41,7 @@ export function CsvSection() {
           <input type="file" accept={SPREADSHEETS} class="visually-hidden" disabled={readOnly || busy} onChange={intake.chooseFile} />
         </label>
       </div>
+      <FormatDetails text={t.tableFormat(MAX_IMPORT_BYTES / 1024 / 1024)} />
       <FailureMessage message={exporting.failure} />
       <FailureMessage message={intake.failure} />
       {intake.preview && <CsvPreviewPanel preview={intake.preview} busy={busy} onRemap={intake.remap} onChooseSheet={intake.chooseSheet} onImport={intake.importValid} onCancel={intake.cancel} />}

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { uploadCopyName } from '../../core/declare/fileNames';
 import { evidenceFit, limitMegabytes, type UploadLimit } from '../../core/declare/uploadLimit';
-import { formatBytes } from '../../core/evidence/fileType';
 import type { Entry } from '../../core/schemas/entry';
 import type { EvidenceMeta } from '../../db/database';
 import { evidenceBytes } from '../../db/evidence';
@@ -10,6 +9,7 @@ import { useLog } from '../app/logStore';
 import { Thumbnail } from '../EvidencePanel';
 import { downloadFile } from '../runtime/download';
 import { failureText } from '../runtime/failureText';
+import { FormatDetails } from '../FormatDetails';
 import { EvidenceViewer } from './EvidenceViewer';
 
 interface Props {
@@ -41,7 +41,7 @@ export function EvidenceFiles({ entry, number, items, limit }: Props) {
       }
       const name = uploadCopyName(number, entry, copy.type === 'application/pdf' ? 'pdf' : copy.type === 'image/png' ? 'png' : 'jpg', index);
       downloadFile(copy.bytes, name, copy.type);
-      announce(t.copyMade(name, formatBytes(copy.bytes.byteLength)));
+      announce(t.copyMade(name, copy.bytes.byteLength));
     } catch (failure) {
       setErrors((all) => ({ ...all, [meta.id]: failureText(t.copyNotMade, failure) }));
     } finally {
@@ -55,6 +55,7 @@ export function EvidenceFiles({ entry, number, items, limit }: Props) {
       <p class="field__hint">
         {t.limitWithSource(limitMegabytes(limit))}
       </p>
+      <FormatDetails text={t.uploadFormat(limitMegabytes(limit))} />
       <ul class="evidence__items">
         {items.map((meta, index) => {
           const fit = evidenceFit(meta, limit);
@@ -62,7 +63,7 @@ export function EvidenceFiles({ entry, number, items, limit }: Props) {
           return (
             <li key={meta.id}>
               <Thumbnail db={db} meta={meta} onOpen={() => setViewing(meta.id)} />
-              <span class="evidence__name">{t.fileLine(meta.name, formatBytes(meta.size))}</span>
+              <span class="evidence__name">{t.fileLine(meta.name, meta.size)}</span>
               <span class={fit === 'fits' ? '' : 'declare-fit--bad'} data-fit={fit}>
                 {t.fit[fit]}
               </span>

@@ -3,6 +3,7 @@ import { limitMegabytes, parseLimitMegabytes, type UploadLimit } from '../../cor
 import { saveUploadLimit } from '../../db/declareSettings';
 import { declareText as t } from '../../i18n/declareView';
 import { useLog } from '../app/logStore';
+import { FormatDetails } from '../FormatDetails';
 import { failureText } from '../runtime/failureText';
 
 /** The upload limit setting: megabytes, checked before it is stored; a refused value leaves the stored one as it was. */
@@ -41,6 +42,7 @@ export function LimitSetting({ limit }: { limit: UploadLimit }) {
       <p class="field__hint" id="declare-limit-hint">
         {t.limitWithSource(limitMegabytes(limit))}
       </p>
+      <FormatDetails text={t.uploadFormat(limitMegabytes(limit))} />
       {error && (
         <p class="field__error" id="declare-limit-error" role="alert">
           {error}

@@ -3,12 +3,12 @@ import type { ChecklistItem } from '../../core/declare/checklist';
 import type { UploadLimit } from '../../core/declare/uploadLimit';
 import type { YearReport } from '../../core/rules/report';
 import type { LogState } from '../../db/logState';
-import { formatBytes } from '../../core/evidence/fileType';
 import { declareText as t } from '../../i18n/declareView';
 import { useLog } from '../app/logStore';
 import { downloadFile } from '../runtime/download';
 import { failureText } from '../runtime/failureText';
 import { FailureMessage } from '../FailureMessage';
+import { FormatDetails } from '../FormatDetails';
 import type { MadeFile } from './packActions';
 
 /** Whether this browser can hand files to another app (Android Chrome → 微信, 文件). */
@@ -21,6 +21,8 @@ interface Held {
   file: MadeFile;
   from: LogState;
   report: YearReport;
+  /** What was made, said in the panel while the file is still current. */
+  ready?: string;
 }
 
 function ShareMade({ file, what }: { file: MadeFile; what: string }) {
@@ -63,7 +65,7 @@ export function PackPanel({ items, limit }: { items: readonly ChecklistItem[]; l
     const data = { db, report, entries: log.entries, profile: log.profile, today };
     try {
       const actions = await import('./packActions');
-      const made: MadeFile & { problems?: number } = which === 'pdf' ? await actions.summaryPdf(data) : await actions.declarePack(data, items, limit);
+      const made: MadeFile & { problems?: number; files?: number } = which === 'pdf' ? await actions.summaryPdf(data) : await actions.declarePack(data, items, limit);
       if (latest.current.log !== from.log || latest.current.report !== from.report) {
         setError(t.changedWhileMaking);
         return;
@@ -74,8 +76,7 @@ export function PackPanel({ items, limit }: { items: readonly ChecklistItem[]; l
         setPdf(held);
         announce(t.pdfMade(made.name));
       } else {
-        setPack(held);
-        announce(t.packMade(made.name, formatBytes(made.bytes.byteLength), made.problems ?? 0));
+        setPack({ ...held, ready: t.packMade(made.name, made.files ?? 0, made.bytes.byteLength, made.problems ?? 0) });
       }
     } catch (failure) {
       setError(failureText(which === 'pdf' ? t.pdfFailed : t.packFailed, failure));
@@ -90,6 +91,7 @@ export function PackPanel({ items, limit }: { items: readonly ChecklistItem[]; l
     <section aria-labelledby="declare-pack">
       <h3 id="declare-pack">{t.packTitle}</h3>
       <p class="field__hint">{t.packHint}</p>
+      <FormatDetails text={t.packFormat} />
       <div class="declare-actions">
         <button type="button" disabled={working !== ''} onClick={() => void make('pdf')}>
           {t.makePdf}
@@ -98,7 +100,7 @@ export function PackPanel({ items, limit }: { items: readonly ChecklistItem[]; l
           {t.makePack}
         </button>
       </div>
-      <p role="status">{working || (stale ? t.madeStale : '')}</p>
+      <p role="status">{working || (stale ? t.madeStale : (shownPack?.ready ?? ''))}</p>
       {shownPdf && <ShareMade file={shownPdf.file} what={t.summaryPdf} />}
       {shownPack && <ShareMade file={shownPack.file} what={t.packTitle} />}
       <FailureMessage message={error} />

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { appFigures, parsePlatformFigures, PLATFORM_PARTS, reconcile, type FigureProblem, type PlatformPart, type SavedReconciliation } from '../../core/declare/reconcile';
+import { approvableOnPlatform } from '../../core/declare/markApproved';
 import { formatHours } from '../../core/hours/formatHours';
 import { saveReconciliation } from '../../db/declareSettings';
 import { declareText as t } from '../../i18n/declareView';
 import { useLog } from '../app/logStore';
 import { UnbreakableText } from '../UnbreakableText';
 import { failureText } from '../runtime/failureText';
+import { ApproveFromPlatform } from './ApproveFromPlatform';
 
 const asText = (tenths: number | null) => (tenths === null ? '' : formatHours(tenths));
 
@@ -34,7 +36,9 @@ export function ReconcilePanel({ saved }: { saved: SavedReconciliation | null })
       setError(failureText(t.reconcileFailed, failure));
     }
   };
-  const comparisons = saved ? reconcile(saved.figures, appFigures(log.entries, year, report.deadline?.declareBy ?? null)) : [];
+  const declareBy = report.deadline?.declareBy ?? null;
+  const comparisons = saved ? reconcile(saved.figures, appFigures(log.entries, year, declareBy)) : [];
+  const approvable = approvableOnPlatform(log.entries, year, declareBy, comparisons);
   return (
     <section aria-labelledby="declare-reconcile">
       <h3 id="declare-reconcile">{t.reconcileTitle}</h3>
@@ -81,6 +85,7 @@ export function ReconcilePanel({ saved }: { saved: SavedReconciliation | null })
             ))}
           </ul>
           <p>{t.authority}</p>
+          <ApproveFromPlatform entries={approvable} />
         </div>
       )}
     </section>

@@ -51,11 +51,13 @@ async function packEntry(db: AppDatabase, item: ChecklistItem, stateLabel: strin
 }
 
 /** The 申报材料包: summary PDF, the CSV of entries to declare, and every upload copy grouped by entry. */
-export async function declarePack(data: YearData, items: readonly ChecklistItem[], limit: UploadLimit): Promise<MadeFile & { problems: number }> {
+export async function declarePack(data: YearData, items: readonly ChecklistItem[], limit: UploadLimit): Promise<MadeFile & { problems: number; files: number }> {
   const pdf = await summaryPdf(data);
   const entries: PackEntry[] = [];
   for (const item of items) entries.push(await packEntry(data.db, item, item.state === 'returned' ? t.stateReturned : t.stateNotDeclared, limit));
   const csvName = t.csvFileName(data.report.year);
   const bytes = new Uint8Array(buildPack({ pdfName: pdf.name, pdf: pdf.bytes, csvName, csv: packCsv(entries, t.csvHeaders), entries, madeAt: new Date() }));
-  return { name: t.packFileName(data.report.year), bytes, type: 'application/zip', problems: entries.reduce((sum, entry) => sum + entry.problems.length, 0) };
+  // The summary PDF and the table file, then every upload copy.
+  const files = 2 + entries.reduce((sum, entry) => sum + entry.files.length, 0);
+  return { name: t.packFileName(data.report.year), bytes, type: 'application/zip', problems: entries.reduce((sum, entry) => sum + entry.problems.length, 0), files };
 }

@@ -57,7 +57,7 @@ export function useRangeExports(start: string, end: string) {
       downloadFile(new Uint8Array(bytes), name, 'application/pdf');
       setStep({
         kind: 'done',
-        message: t.pdfDone(name, (bytes.byteLength / 1024).toFixed(0)),
+        message: t.pdfDone(name, bytes.byteLength),
         ...(unprintable.length > 0 ? { note: t.pdfReplaced(unprintable.map((item) => item.char)) } : {}),
       });
     });

@@ -85,7 +85,7 @@ describe('backup round trip', () => {
 
 describe('a bad backup is refused with a reason', () => {
   it.each([
-    ['not a zip', () => strToU8('hello'), '不是 zip 文件'],
+    ['not a zip', () => strToU8('hello'), '不是压缩包'],
     ['a corrupt zip', () => writeBackup(sampleBackup()).slice(0, 60), '已损坏'],
     ['a zip without backup.json', () => zipSync({ 'readme.txt': strToU8('x') }), '缺少 backup.json'],
     ['another app’s JSON', () => withManifest(() => ({ hello: 'world' })), '不是学时簿的备份文件'],
@@ -103,7 +103,7 @@ describe('a bad backup is refused with a reason', () => {
     ['evidence that claims to be an image but is not', () => {
       const files = unzipSync(writeBackup(sampleBackup()));
       return zipSync({ ...files, 'evidence/ev-1.png': new Uint8Array([0x4d, 0x5a, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]) });
-    }, '不是 JPEG、PNG、WebP、GIF 图片或 PDF 文件'],
+    }, '不是本站能读取的图片或 PDF 文件'],
     ['a path that leaves the evidence folder', () => withManifest((m) => ({ ...m, evidence: [{ ...m.evidence[0], path: '../../etc/passwd' }] })), '凭证文件路径不正确'],
     ['a missing timestamp', () => withManifest((m) => ({ ...m, exportedAt: undefined })), '导出时间：缺少时间戳'],
   ])('%s', (_label, make, message) => {
@@ -114,7 +114,7 @@ describe('a bad backup is refused with a reason', () => {
     const big = new Uint8Array(200 * 1024 * 1024);
     big[0] = 0x50;
     big[1] = 0x4b;
-    expect(refusal(big)).toContain(`超过备份文件上限 ${BACKUP_LIMITS.fileBytes / 1024 / 1024} MB`);
+    expect(refusal(big)).toContain(`超过备份文件上限 ${BACKUP_LIMITS.fileBytes / 1024 / 1024} 兆字节`);
   });
 });
 
