@@ -1,11 +1,6 @@
 /** Words of a full device: how much the site uses, the way out, and an undo that could not put a record back. */
+import { sizeInWords as amount } from '../core/text/sizeWords';
 
-const MB = 1024 * 1024;
-
-/** An amount as people say it on a phone: "48.2 兆", and under one 兆 in KB ("76 KB"), never "0.0 兆". */
-export function amount(bytes: number): string {
-  return bytes < MB ? `${bytes > 0 ? Math.max(1, Math.round(bytes / 1024)) : 0} KB` : `${Number((bytes / MB).toFixed(1))} 兆`;
-}
 
 export const storageFullText = {
   title: '存储空间已满',

@@ -88,7 +88,7 @@ test('on a full device: deleting works, a failed undo loses nothing and offers t
   await log.add({ title: '放不下的记录', hours: '1' });
   await expect(log.form.locator('.form-message')).toContainText('存储空间已满');
   const notice = page.getByRole('alert').filter({ hasText: '存储空间已满' }).filter({ has: page.getByRole('button', { name: '导出备份' }) });
-  await expect(notice).toContainText(/本站已用 [\d.]+ (兆|KB)，可用约 [\d.]+ (兆|KB)/);
+  await expect(notice).toContainText(/本站已用 [\d.]+ (兆字节|千字节)，可用约 [\d.]+ (兆字节|千字节)/);
   await expect(notice.locator('.space__largest li').first()).toContainText('大照片.png');
 
   // Deleting needs no new space: it goes through.
@@ -160,7 +160,7 @@ test('when little space is left, a file larger than it is refused at the file co
 
   await log.show('数据');
   const space = page.locator('.space');
-  await expect(space).toContainText(/本站已用 [\d.]+ (兆|KB)，可用约 [\d.]+ (兆|KB)/);
+  await expect(space).toContainText(/本站已用 [\d.]+ (兆字节|千字节)，可用约 [\d.]+ (兆字节|千字节)/);
   await expect(space.getByRole('meter')).toBeVisible();
   await expect(space.locator('.space__largest li').first()).toContainText('证书.png');
 });

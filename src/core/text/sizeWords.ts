@@ -9,11 +9,12 @@ export function megabytesInWords(megabytes: number | string): string {
   return `${megabytes} ${MEGABYTE_WORD}`;
 }
 
-/** A made file's size as a message says it: 千字节 under 1 兆字节 (whole), 兆字节 above (one decimal). */
+/** A size as a message says it: 千字节 under 1 兆字节 (whole, never "0" for a non-empty file), 兆字节 above (at most one decimal). */
 export function sizeInWords(bytes: number): string {
+  if (!(bytes > 0)) return '0 千字节';
   const kilobytes = Math.max(1, Math.round(bytes / 1024));
   if (kilobytes < 1024) return `${kilobytes} 千字节`;
-  return megabytesInWords((bytes / 1024 / 1024).toFixed(1));
+  return megabytesInWords(String(Number((bytes / 1024 / 1024).toFixed(1))));
 }
 
 /** Bytes as a whole or one-decimal count of 兆字节 (1 兆字节 = 1024 × 1024 字节, as the limits count them). */

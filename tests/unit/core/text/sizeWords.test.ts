@@ -12,12 +12,13 @@ describe('sizes in plain words (兆字节, 千字节), as hints and messages say
   });
 
   it.each([
-    [0, '1 千字节'],
+    [0, '0 千字节'],
     [300, '1 千字节'],
     [150 * 1024, '150 千字节'],
     [1023 * 1024, '1023 千字节'],
-    [1024 * 1024 - 1, '1.0 兆字节'],
-    [1024 * 1024, '1.0 兆字节'],
+    [1024 * 1024 - 1, '1 兆字节'],
+    [1024 * 1024, '1 兆字节'],
+    [48.2 * 1024 * 1024, '48.2 兆字节'],
     [Math.round(2.46 * 1024 * 1024), '2.5 兆字节'],
-  ])('a made file of %i bytes is %s', (bytes, words) => expect(sizeInWords(bytes)).toBe(words));
+  ])('%i bytes read as %s', (bytes, words) => expect(sizeInWords(bytes)).toBe(words));
 });
