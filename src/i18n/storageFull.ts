@@ -1,7 +1,6 @@
 /** Words of a full device: how much the site uses, the way out, and an undo that could not put a record back. */
 import { sizeInWords as amount } from '../core/text/sizeWords';
 
-
 export const storageFullText = {
   title: '存储空间已满',
   notSaved: '浏览器给本站的存储空间已用完，刚才的修改没有保存，本机已有的记录没有变。删除记录或凭证文件后，可以再保存。',

@@ -26,7 +26,6 @@ export const panelText = {
   profileSaved: '个人信息已保存。',
   // storage
   storageCounts: (entries: number, evidence: string) => `本机共有 ${entries} 条记录，凭证文件共 ${evidence}。`,
-  storageUsage: (used: string, quota: string) => `浏览器已为本站使用 ${used}，可用上限约 ${quota}。`,
   persisted: '浏览器已答应保留这些记录：手机空间不足、清理空间时，不会自动删掉它们。',
   notPersisted: '手机空间不足时，浏览器可能自动删掉本站保存的记录。点下面的按钮，请浏览器保留它们（浏览器可能不答应；无论如何，请定期导出备份）。',
   persistUnknown: '这个浏览器不能答应一直保留这些记录，请定期导出备份。',

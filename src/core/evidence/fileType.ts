@@ -25,10 +25,6 @@ export function sniffEvidenceType(head: Uint8Array): EvidenceType | undefined {
   return undefined;
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 export type EvidenceCheck = { ok: true; type: EvidenceType } | { ok: false; message: string };
 
 /** Whether a file's size is acceptable; checked before its bytes are read, so a 30 MB photo is never loaded. */
@@ -47,13 +43,6 @@ export function checkEvidenceFile(file: { name: string; size: number }, head: Ui
   const type = sniffEvidenceType(head);
   if (type === undefined) return { ok: false, message: `“${file.name}”不是本站能读取的图片或 PDF 文件` };
   return { ok: true, type };
-}
-
-/** Bytes as people read them: 0.8 KB, 2.4 MB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  if (bytes < 1024 * 1024 * 1024) return formatMegabytes(bytes);
-  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
 }
 
 /** What is known of an evidence file without its bytes: the one shape the database, the backup and the views share. */
