@@ -24,9 +24,12 @@ function render(): void {
     if (!element) return;
     element.hidden = value === null;
     const target = element.querySelector('strong') ?? element;
-    if (value !== null) setUnbreakableText(target, value);
+    // Emptied as well as hidden: the heading's name must not keep another year's 推定 label.
+    setUnbreakableText(target, value ?? '');
   };
   set('heading', intro.heading);
+  set('headingNote', intro.headingNote);
+  set('kinds', intro.kinds);
   set('basis', intro.basis);
   set('deadline', introDeadline(intro, today));
 }

@@ -173,3 +173,50 @@ test.describe('the 标准 / 大字 switch', () => {
     });
   }
 });
+
+test.describe('the home page heading on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  /** Words the heading must never split across lines. */
+  const WORDS = ['继续教育', '至少 90 学时', '推定'];
+
+  /** Lines the heading takes (its content height over its line height), and for each word the lines it is drawn on. */
+  const headingLines = (page: Page) =>
+    page.locator('#current-year-heading').evaluate((heading, words) => {
+      const style = getComputedStyle(heading);
+      const content = heading.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      const lines = Math.round(content / parseFloat(style.lineHeight));
+      const text = heading.textContent ?? '';
+      // Each character's line (its top), in the order of the heading's text.
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let at = 0; at < (node.textContent ?? '').length; at += 1) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          tops.push(Math.round(range.getBoundingClientRect().bottom));
+        }
+      }
+      const wordLines = Object.fromEntries(
+        words.map((word) => {
+          const at = text.indexOf(word);
+          return [word, at < 0 ? 0 : new Set(tops.slice(at, at + word.length).filter((_, index) => word[index] !== ' ')).size];
+        }),
+      );
+      return { lines, wordLines, text };
+    }, WORDS);
+
+  for (const [size, most] of [['标准', 3], ['大字', 4]] as const) {
+    test(`${size}: the year's heading takes at most ${most} lines and splits no word (“推定” stays whole)`, async ({ page }) => {
+      // A year with no notice of its own, so the heading carries its 推定 label.
+      await page.clock.setFixedTime(new Date('2026-11-28T10:00:00+08:00'));
+      if (size === '大字') await page.addInitScript(() => localStorage.setItem('xueshibu:textSize', 'large'));
+      await page.goto('/');
+      const heading = await headingLines(page);
+      expect(heading.text).toContain('推定');
+      expect(heading.lines, heading.text).toBeLessThanOrEqual(most);
+      expect(heading.wordLines).toEqual(Object.fromEntries(WORDS.map((word) => [word, 1])));
+    });
+  }
+});
