@@ -33,9 +33,12 @@ for (const screen of SCREENS) {
         date!.style.display = 'inline-block';
         date!.style.width = '3em';
         (p.querySelector('.tiny') as HTMLElement).style.padding = '0';
+        // The same 10-unit label in two drawings: shrunk to 10 px in one, enlarged to 20 px in the other.
+        const svg = '<svg viewBox="0 0 100 20" width="%w" height="%h"><text y="15" font-size="10" class="%c">公需</text></svg>';
+        p.insertAdjacentHTML('beforeend', svg.replace('%w', '100').replace('%h', '20').replace('%c', 'drawn-small') + svg.replace('%w', '200').replace('%h', '40').replace('%c', 'drawn-large'));
         document.querySelector('main')?.append(p);
       });
-      expect(await smallText(page)).toEqual(['span 12.0px “小字”']);
+      expect(await smallText(page)).toEqual(['span 12.0px “小字”', 'text.drawn-small 10.0px “公需”']);
       expect((await smallTargets(page)).some((item) => item.includes('“依”'))).toBe(true);
       expect(await brokenFigures(page)).toEqual(['span “2025-03-01”']);
     });
@@ -79,6 +82,8 @@ for (const screen of SCREENS) {
         // The view is open: the shell's navigation marks it.
         await expect(page.getByRole('navigation', { name: '学时簿' }).locator('[aria-current="page"]')).toBeVisible();
         if (view === '#entries') await expect(page.getByText('继续教育课程 2', { exact: true })).toBeVisible();
+        // The 历年概览 and its charts are drawn once the browser is idle.
+        if (view === '' || view === '#progress') await expect(page.locator('.years-chart').first()).toBeVisible();
         await check(view || '/log/');
       }
       // The shell's own controls with the entry form open (a sheet on phones, beside the list on wide screens).
