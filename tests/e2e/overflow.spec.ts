@@ -17,7 +17,7 @@ const SCHEMES = ['light', 'dark'] as const;
 
 const ready = (page: Page) => expect(page.getByText('正在读取本机数据…')).toHaveCount(0);
 
-test('control: the walker names text cut off by its box, text spilling out of it and a page that scrolls sideways', async ({ page }) => {
+test('control: the walker names text cut off by its box, text spilling out of it, a menu too narrow for its option and a page that scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto('/about/');
   await page.evaluate(() => {
@@ -44,13 +44,19 @@ test('control: the walker names text cut off by its box, text spilling out of it
     table.textContent = '可以横向滚动的宽表格';
     Object.assign(table.style, { width: '900px', whiteSpace: 'nowrap' });
     scroller.append(table);
-    main.append(cut, spill, wide, scroller);
+    // A menu too narrow for the option it shows.
+    const menu = document.createElement('select');
+    menu.className = 'narrow-menu';
+    menu.append(new Option('已申报，用人单位审核中'));
+    menu.style.width = '6em';
+    main.append(cut, spill, wide, scroller, menu);
   });
   const found = await overflowingContent(page);
   expect(found.some((line) => line.startsWith('p.cut “用人单位审核中') && line.includes('cut off by p.cut'))).toBe(true);
   expect(found.some((line) => line.startsWith('p.spill “已申报') && line.includes('spills out of p.spill'))).toBe(true);
   expect(found.some((line) => line.startsWith('div.wide “宽” reaches past the 360 px viewport'))).toBe(true);
   expect(found.some((line) => line.includes('the page scrolls sideways'))).toBe(true);
+  expect(found.some((line) => line.startsWith('select.narrow-menu “已申报，用人单位审核中” is cut short'))).toBe(true);
   expect(found.filter((line) => line.includes('scroller') || line.includes('可以横向滚动'))).toEqual([]);
 });
 
@@ -65,9 +71,9 @@ for (const screen of SCREENS) {
 
         test('every page shows all its text inside its boxes and never scrolls sideways', async ({ page }) => {
           test.setTimeout(90_000);
-          for (const path of SITE_PAGES) {
+          // The log is walked view by view, with a year of entries, in the next test.
+          for (const path of SITE_PAGES.filter((site) => site !== '/log/')) {
             await page.goto(path);
-            if (path === '/log/') await ready(page);
             expect(await page.evaluate(() => document.documentElement.dataset['textSize'] ?? 'standard')).toBe(size === '大字' ? 'large' : 'standard');
             expect.soft(await overflowingContent(page), path).toEqual([]);
           }

@@ -24,7 +24,9 @@ export async function overflowingContent(page: Page): Promise<string[]> {
     };
     const name = (element: Element) => {
       const classes = typeof element.className === 'string' && element.className.trim() ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
-      return `${element.tagName.toLowerCase()}${classes}`;
+      // A form control is named by its label too, as a person finds it.
+      const label = element instanceof HTMLSelectElement ? (element.labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? '').trim() : '';
+      return `${element.tagName.toLowerCase()}${classes}${label ? `[${label.slice(0, 12)}]` : ''}`;
     };
     const snippet = (element: Element) => `“${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 24)}”`;
     const clips = (value: string) => value === 'hidden' || value === 'clip';
@@ -98,6 +100,21 @@ export async function overflowingContent(page: Page): Promise<string[]> {
       const cutY = clips(style.overflowY) && element.scrollHeight > element.clientHeight + TOLERANCE;
       if (cutX) report(`${name(element)} ${snippet(element)} is clipped sideways (scrollWidth ${element.scrollWidth} > clientWidth ${element.clientWidth}, overflow-x: ${style.overflowX}, text-overflow: ${style.textOverflow})`);
       if (cutY) report(`${name(element)} ${snippet(element)} is clipped at the bottom (scrollHeight ${element.scrollHeight} > clientHeight ${element.clientHeight})`);
+    }
+
+    // A menu showing its chosen option cut short: a copy holding only that option, as wide as it needs, beside it.
+    for (const select of document.body.querySelectorAll('select')) {
+      if (!shown(select) || select.multiple || select.selectedIndex < 0) continue;
+      const chosen = select.options[select.selectedIndex]?.text ?? '';
+      const copy = document.createElement('select');
+      copy.className = select.className;
+      copy.append(new Option(chosen));
+      Object.assign(copy.style, { width: 'auto', minWidth: '0', maxWidth: 'none', position: 'absolute', visibility: 'hidden' });
+      select.after(copy);
+      const needed = copy.getBoundingClientRect().width;
+      copy.remove();
+      const width = select.getBoundingClientRect().width;
+      if (needed > width + TOLERANCE) report(`${name(select)} “${chosen.slice(0, 24)}” is cut short in its menu (needs ${Math.round(needed)} px, has ${Math.round(width)} px)`);
     }
 
     // The page scrolls sideways: name the outermost boxes that reach past the viewport.
