@@ -19,19 +19,13 @@ function render(): void {
   const today = todayIso();
   const intro = intros.find((item) => item.year === Number(today.slice(0, 4)));
   if (!intro) return;
-  const set = (key: string, value: string | null) => {
-    const element = box.querySelector<HTMLElement>(`[data-intro="${key}"]`);
-    if (!element) return;
+  for (const element of box.querySelectorAll<HTMLElement>('[data-intro]')) {
+    const key = element.dataset['intro'] as 'heading' | 'headingNote' | 'kinds' | 'basis' | 'deadline';
+    const value = key === 'deadline' ? introDeadline(intro, today) : intro[key];
     element.hidden = value === null;
-    const target = element.querySelector('strong') ?? element;
     // Emptied as well as hidden: the heading's name must not keep another year's 推定 label.
-    setUnbreakableText(target, value ?? '');
-  };
-  set('heading', intro.heading);
-  set('headingNote', intro.headingNote);
-  set('kinds', intro.kinds);
-  set('basis', intro.basis);
-  set('deadline', introDeadline(intro, today));
+    setUnbreakableText(element.querySelector('strong') ?? element, value ?? '');
+  }
 }
 
 render();

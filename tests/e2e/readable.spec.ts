@@ -191,7 +191,8 @@ test.describe('the home page heading on a 390 px phone', () => {
       const style = getComputedStyle(heading);
       const content = heading.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
       const lines = Math.round(content / parseFloat(style.lineHeight));
-      const text = heading.textContent ?? '';
+      // A no-break space counts as a space: the words are looked up as a person reads them.
+      const text = (heading.textContent ?? '').replace(/\u00a0/g, ' ');
       // Each character's line (its top), in the order of the heading's text.
       const tops: number[] = [];
       const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);

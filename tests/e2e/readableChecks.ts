@@ -71,7 +71,7 @@ export function smallTargets(page: Page): Promise<string[]> {
 export function brokenFigures(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     // The same figures as src/core/text/unbreakable.ts.
-    const pattern = /\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?|(?:(?:[≥≤]|至少)\s?)?\d+(?:\.\d+)?\s?学时/g;
+    const pattern = /\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?|(?:[≥≤]\s?)?\d+(?:\.\d+)?\s?学时/g;
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -22,7 +22,8 @@ export interface YearIntro {
 /** A year's intro, from the rule resolved for it: its own notice, or the latest notice labelled 推定. Pure. */
 export function yearIntro(rule: ResolvedRule): YearIntro {
   const report = { year: rule.year, basis: rule.basis, basisYear: rule.basisYear };
-  const heading = `${rule.year}年度继续教育：至少 ${formatHours(rule.totalTenths)} 学时`;
+  // A no-break space holds 至少 to its figure, as the figure's own characters are held together.
+  const heading = `${rule.year}年度继续教育：至少\u00a0${formatHours(rule.totalTenths)} 学时`;
   const kinds = rule.publicTenths !== null ? `其中公需科目 ≥ ${formatHours(rule.publicTenths)} 学时，专业科目 ≥ ${formatHours(rule.professionalTenths)} 学时。` : null;
   // A year without its own notice says so in the heading itself, not only in the line below it.
   const headingNote = rule.basis === 'assumed' ? `（${ruleBasisLabel(report)}）` : null;

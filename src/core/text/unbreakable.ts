@@ -1,8 +1,8 @@
 /**
- * A date (2025-12-31, 2025年12月31日, 2025年6月) or a 学时 figure (90学时, ≥ 12.5 学时, 至少 90 学时): text that must
+ * A date (2025-12-31, 2025年12月31日, 2025年6月) or a 学时 figure (90学时, ≥ 12.5 学时): text that must
  * never be broken across two lines, so a reader on a narrow phone never has to join "2025年6月" and "30日".
  */
-export const UNBREAKABLE_FIGURE = /\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?|(?:(?:[≥≤]|至少)\s?)?\d+(?:\.\d+)?\s?学时/g;
+export const UNBREAKABLE_FIGURE = /\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?|(?:[≥≤]\s?)?\d+(?:\.\d+)?\s?学时/g;
 
 /** A piece of text; `keep` marks a figure to show on one line. */
 export interface TextPiece {
