@@ -19,16 +19,13 @@ function render(): void {
   const today = todayIso();
   const intro = intros.find((item) => item.year === Number(today.slice(0, 4)));
   if (!intro) return;
-  const set = (key: string, value: string | null) => {
-    const element = box.querySelector<HTMLElement>(`[data-intro="${key}"]`);
-    if (!element) return;
+  for (const element of box.querySelectorAll<HTMLElement>('[data-intro]')) {
+    const key = element.dataset['intro'] as 'heading' | 'headingNote' | 'kinds' | 'basis' | 'deadline';
+    const value = key === 'deadline' ? introDeadline(intro, today) : intro[key];
     element.hidden = value === null;
-    const target = element.querySelector('strong') ?? element;
-    if (value !== null) setUnbreakableText(target, value);
-  };
-  set('heading', intro.heading);
-  set('basis', intro.basis);
-  set('deadline', introDeadline(intro, today));
+    // Emptied as well as hidden: the heading's name must not keep another year's 推定 label.
+    setUnbreakableText(element.querySelector('strong') ?? element, value ?? '');
+  }
 }
 
 render();

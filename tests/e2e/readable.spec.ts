@@ -33,9 +33,12 @@ for (const screen of SCREENS) {
         date!.style.display = 'inline-block';
         date!.style.width = '3em';
         (p.querySelector('.tiny') as HTMLElement).style.padding = '0';
+        // The same 10-unit label in two drawings: shrunk to 10 px in one, enlarged to 20 px in the other.
+        const svg = '<svg viewBox="0 0 100 20" width="%w" height="%h"><text y="15" font-size="10" class="%c">公需</text></svg>';
+        p.insertAdjacentHTML('beforeend', svg.replace('%w', '100').replace('%h', '20').replace('%c', 'drawn-small') + svg.replace('%w', '200').replace('%h', '40').replace('%c', 'drawn-large'));
         document.querySelector('main')?.append(p);
       });
-      expect(await smallText(page)).toEqual(['span 12.0px “小字”']);
+      expect(await smallText(page)).toEqual(['span 12.0px “小字”', 'text.drawn-small 10.0px “公需”']);
       expect((await smallTargets(page)).some((item) => item.includes('“依”'))).toBe(true);
       expect(await brokenFigures(page)).toEqual(['span “2025-03-01”']);
     });
@@ -79,6 +82,8 @@ for (const screen of SCREENS) {
         // The view is open: the shell's navigation marks it.
         await expect(page.getByRole('navigation', { name: '学时簿' }).locator('[aria-current="page"]')).toBeVisible();
         if (view === '#entries') await expect(page.getByText('继续教育课程 2', { exact: true })).toBeVisible();
+        // The 历年概览 and its charts are drawn once the browser is idle.
+        if (view === '' || view === '#progress') await expect(page.locator('.years-chart').first()).toBeVisible();
         await check(view || '/log/');
       }
       // The shell's own controls with the entry form open (a sheet on phones, beside the list on wide screens).
@@ -170,6 +175,54 @@ test.describe('the 标准 / 大字 switch', () => {
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
         expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), path).toEqual([]);
       }
+    });
+  }
+});
+
+test.describe('the home page heading on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  /** Words the heading must never split across lines. */
+  const WORDS = ['继续教育', '至少 90 学时', '推定'];
+
+  /** Lines the heading takes (its content height over its line height), and for each word the lines it is drawn on. */
+  const headingLines = (page: Page) =>
+    page.locator('#current-year-heading').evaluate((heading, words) => {
+      const style = getComputedStyle(heading);
+      const content = heading.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      const lines = Math.round(content / parseFloat(style.lineHeight));
+      // A no-break space counts as a space: the words are looked up as a person reads them.
+      const text = (heading.textContent ?? '').replace(/\u00a0/g, ' ');
+      // Each character's line (its top), in the order of the heading's text.
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let at = 0; at < (node.textContent ?? '').length; at += 1) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          tops.push(Math.round(range.getBoundingClientRect().bottom));
+        }
+      }
+      const wordLines = Object.fromEntries(
+        words.map((word) => {
+          const at = text.indexOf(word);
+          return [word, at < 0 ? 0 : new Set(tops.slice(at, at + word.length).filter((_, index) => word[index] !== ' ')).size];
+        }),
+      );
+      return { lines, wordLines, text };
+    }, WORDS);
+
+  for (const [size, most] of [['标准', 3], ['大字', 4]] as const) {
+    test(`${size}: the year's heading takes at most ${most} lines and splits no word (“推定” stays whole)`, async ({ page }) => {
+      // A year with no notice of its own, so the heading carries its 推定 label.
+      await page.clock.setFixedTime(new Date('2026-11-28T10:00:00+08:00'));
+      if (size === '大字') await page.addInitScript(() => localStorage.setItem('xueshibu:textSize', 'large'));
+      await page.goto('/');
+      const heading = await headingLines(page);
+      expect(heading.text).toContain('推定');
+      expect(heading.lines, heading.text).toBeLessThanOrEqual(most);
+      expect(heading.wordLines).toEqual(Object.fromEntries(WORDS.map((word) => [word, 1])));
     });
   }
 });

@@ -23,7 +23,12 @@ export function smallText(page: Page): Promise<string[]> {
       // Clipped to nothing (visually hidden for screen readers) or not laid out.
       if (rects.length === 0) continue;
       let size = parseFloat(style.fontSize);
-      if (element instanceof SVGElement) size *= element.closest('svg')?.getScreenCTM()?.a ?? 1;
+      // SVG text is set in the drawing's units: its size on screen is the font size times the vertical scale
+      // from those units to the screen (the viewBox against the drawn box, and any transform on the way).
+      if (element instanceof SVGGraphicsElement) {
+        const ctm = element.getScreenCTM();
+        if (ctm) size *= Math.hypot(ctm.c, ctm.d);
+      }
       if (size < min - 0.01) {
         const name = `${element.tagName.toLowerCase()}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
         found.push(`${name} ${size.toFixed(1)}px “${(node.textContent ?? '').trim().slice(0, 30)}”`);

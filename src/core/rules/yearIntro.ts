@@ -7,7 +7,12 @@ import type { ResolvedRule } from './resolveRule';
 /** What the home page says about a year: its requirement, what it rests on and its deadline. */
 export interface YearIntro {
   year: number;
+  /** The year and its total: short enough for three lines on a phone. */
   heading: string;
+  /** "（按2025年通知推定）" when the year has no notice of its own, shown whole after the heading; else null. */
+  headingNote: string | null;
+  /** The minimum of each kind, said under the heading; null when the rule sets no 公需 figure. */
+  kinds: string | null;
   basis: string;
   /** Last day to finish and declare; null when the rule sets none. */
   declareBy: string | null;
@@ -17,11 +22,12 @@ export interface YearIntro {
 /** A year's intro, from the rule resolved for it: its own notice, or the latest notice labelled 推定. Pure. */
 export function yearIntro(rule: ResolvedRule): YearIntro {
   const report = { year: rule.year, basis: rule.basis, basisYear: rule.basisYear };
-  const minimum = `${rule.year}年度继续教育：至少 ${formatHours(rule.totalTenths)} 学时`;
-  const kinds = rule.publicTenths !== null ? `（公需科目 ≥ ${formatHours(rule.publicTenths)} 学时，专业科目 ≥ ${formatHours(rule.professionalTenths)} 学时）` : '';
+  // A no-break space holds 至少 to its figure, as the figure's own characters are held together.
+  const heading = `${rule.year}年度继续教育：至少\u00a0${formatHours(rule.totalTenths)} 学时`;
+  const kinds = rule.publicTenths !== null ? `其中公需科目 ≥ ${formatHours(rule.publicTenths)} 学时，专业科目 ≥ ${formatHours(rule.professionalTenths)} 学时。` : null;
   // A year without its own notice says so in the heading itself, not only in the line below it.
-  const assumed = rule.basis === 'assumed' ? `（${ruleBasisLabel(report)}）` : '';
-  return { year: rule.year, heading: `${minimum}${kinds}${assumed}`, basis: ruleBasisText(report), declareBy: rule.notice?.declareBy ?? null, assumed: rule.basis === 'assumed' };
+  const headingNote = rule.basis === 'assumed' ? `（${ruleBasisLabel(report)}）` : null;
+  return { year: rule.year, heading, headingNote, kinds, basis: ruleBasisText(report), declareBy: rule.notice?.declareBy ?? null, assumed: rule.basis === 'assumed' };
 }
 
 /**
