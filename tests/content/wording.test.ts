@@ -68,7 +68,7 @@ describe('primary text speaks plainly: formats, encodings and MB only in 文件�
   it('a refused evidence file is told in plain words: too large, or not a picture or PDF', () => {
     const tooLarge = checkEvidenceFile({ name: '证书', size: 30 * 1024 * 1024 }, new Uint8Array(8));
     const unreadable = checkEvidenceFile({ name: '证书', size: 100 }, new TextEncoder().encode('MZ not a picture'));
-    expect(tooLarge).toEqual({ ok: false, message: '“证书”有 30.0 兆字节，单个凭证文件不能超过 10 兆字节' });
+    expect(tooLarge).toEqual({ ok: false, message: '“证书”有 30 兆字节，单个凭证文件不能超过 10 兆字节' });
     expect(unreadable).toEqual({ ok: false, message: '“证书”不是本站能读取的图片或 PDF 文件' });
   });
 
