@@ -11,9 +11,10 @@ import { XmlScanner, type XmlEvents } from "./xmlScan";
  * .NET OpenXML SDK (which prefixes every element, <x:row>). Elements and
  * attributes are matched by local name, whatever their prefix; parts are found
  * through the package's relationships; strings may be shared or inline (with
- * rich text runs). The zip is read with the capped inflater the backups use (an
- * .xlsx is a zip, and could be a bomb); only the parts needed are inflated, and
- * a sheet is scanned only until it has more rows than the log can hold. Date
+ * rich text runs). The zip is listed by the reader the backups use; only the
+ * parts needed are inflated, piece by piece into a one-pass XML scanner, and
+ * reading stops at the first figure over a limit (core/csv/sheetLimits.ts):
+ * an .xlsx is a zip, and could be a bomb or a nest of unclosed elements. Date
  * cells become YYYY-MM-DD (1900 and 1904 date systems); numbers are written as
  * Excel shows them (12.5, not 12.499999…). See docs/spreadsheet-import.md.
  */

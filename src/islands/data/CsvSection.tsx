@@ -2,6 +2,7 @@ import { dataText as t } from '../../i18n/dataPanel';
 import { useLog } from '../app/logStore';
 import { FailureMessage } from '../FailureMessage';
 import { CsvPreviewPanel } from './CsvPreviewPanel';
+import { SheetReadingProgress } from './SheetReadingProgress';
 import { loadDataActions, useTask } from './task';
 import { useCsvImport } from './useCsvImport';
 import { downloadFile } from '../runtime/download';
@@ -39,6 +40,7 @@ export function CsvSection() {
           <input type="file" accept={SPREADSHEETS} class="visually-hidden" disabled={readOnly || busy} onChange={intake.chooseFile} />
         </label>
       </div>
+      <SheetReadingProgress progress={intake.progress} onCancel={intake.cancelReading} />
       <FailureMessage message={exporting.failure} />
       <FailureMessage message={intake.failure} />
       {intake.preview && <CsvPreviewPanel preview={intake.preview} busy={busy} onRemap={intake.remap} onChooseSheet={intake.chooseSheet} onImport={intake.importValid} onCancel={intake.cancel} />}
