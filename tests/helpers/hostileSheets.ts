@@ -45,7 +45,7 @@ export const unclosedRows = (count: number) => workbookWith(Array.from({ length:
 /** One row of `count` cells without references, each taking the next column. */
 export const wideSheet = (count: number) => workbookWith(`<row r="1">${'<c t="inlineStr"><is><t>列</t></is></c>'.repeat(count)}</row>`);
 
-/** A real header and row, then styled empty cells out to the sheet's edge on every row (as a format applied to whole rows leaves). */
+/** A real header and row, then styled empty cells out to the sheet's edge (column 16,384, XFD) on every row, as a format applied to whole rows leaves. */
 export const styledOutToTheEdge = (count: number) =>
   workbookWith(
     `<row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c>${'<c s="1"/>'.repeat(count)}</row>` +
@@ -82,8 +82,8 @@ export function hostileSheets(): HostileSheet[] {
     { case: '160,000 unclosed shared strings', name: xlsx('si160k'), bytes: unclosedSharedStrings(160_000), refusal: '嵌套超过 64 层' },
     { case: '40,000 unclosed rows', name: xlsx('rows40k'), bytes: unclosedRows(40_000), refusal: '嵌套超过 64 层' },
     { case: 'a sheet 300,000 columns wide', name: xlsx('wide'), bytes: wideSheet(300_000), refusal: '第 201 列有内容，超过 200 列的上限' },
-    { case: 'styled empty cells out to the edge', name: xlsx('styled'), bytes: styledOutToTheEdge(200_000), previews: 1 },
-    { case: 'a zip bomb named .xlsx', name: xlsx('bomb'), bytes: zipBombWorkbook(), refusal: '解压后超过 32 MB 的上限' },
+    { case: 'styled empty cells out to the edge', name: xlsx('styled'), bytes: styledOutToTheEdge(16_383), previews: 1 },
+    { case: 'a zip bomb named .xlsx', name: xlsx('bomb'), bytes: zipBombWorkbook(), refusal: '解压后超过 16 MB 的上限' },
     { case: 'a workbook of 10,000 parts', name: xlsx('parts'), bytes: manyParts(10_000), refusal: '超过 1000 个的上限' },
     { case: 'billion laughs', name: xlsx('laughs'), bytes: billionLaughs(), refusal: '文档类型或实体声明' },
     { case: 'a CSV of 100,000 columns', name: 'wide.csv', bytes: encoder.encode(`${Array.from({ length: 100_000 }, (_, index) => `列${index}`).join(',')}\n`), refusal: '第 201 列有内容，超过 200 列的上限' },

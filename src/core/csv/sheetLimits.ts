@@ -19,14 +19,14 @@ export const SHEET_LIMITS = {
   cellChars: 10_000,
   /** Shared strings of a workbook, and their characters together. */
   sharedStrings: 500_000,
-  sharedStringChars: 16 * 1024 * 1024,
+  sharedStringChars: 8_000_000,
   /** Elements open inside one another in a workbook's XML (a worksheet needs 6). */
   xmlDepth: 64,
   /** Parts (files) in a workbook's zip: Excel writes a dozen, one per sheet and a few more. */
   zipParts: 1_000,
-  /** What one part, and all parts read together, may inflate to. */
-  partBytes: 32 * 1024 * 1024,
-  inflatedBytes: 64 * 1024 * 1024,
+  /** What one part, and all parts read together, may inflate to (a 10,000-row sheet of study records is under 10 MB). */
+  partBytes: 16 * 1024 * 1024,
+  inflatedBytes: 32 * 1024 * 1024,
 } as const;
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -38,7 +38,7 @@ export const SHEET_LIMIT_MESSAGES = {
   tooManyCells: (limit: number) => `表格中有内容的单元格超过 ${limit} 个，请分批导入`,
   cellTooLong: (row: number, column: number, limit: number) => `第 ${row} 行第 ${column} 列的单元格超过 ${limit} 个字符的上限，文件可能不是学习记录表`,
   tooManySharedStrings: (limit: number) => `工作簿的共享字符串超过 ${limit} 条的上限，文件可能已损坏`,
-  sharedStringsTooLong: (limit: number) => `工作簿的共享字符串超过 ${mb(limit)} 的上限，文件可能已损坏`,
+  sharedStringsTooLong: (limit: number) => `工作簿的共享字符串共超过 ${limit} 个字符的上限，文件可能已损坏`,
   tooDeep: (limit: number) => `工作簿的 XML 嵌套超过 ${limit} 层（元素未闭合），文件可能已损坏`,
   declaration: '工作簿的 XML 含有文档类型或实体声明（DOCTYPE/ENTITY），表格文件不会有这些，已拒绝读取',
   tooManyParts: (found: number, limit: number) => `工作簿中有 ${found} 个文件，超过 ${limit} 个的上限，文件可能已损坏`,
