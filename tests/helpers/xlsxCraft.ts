@@ -88,10 +88,13 @@ export function craftWorkbook(sheets: readonly SheetSpec[], flavour: Flavour, ex
   const ns = `${flavour.prefix ? `xmlns:${flavour.prefix}` : 'xmlns'}="${MAIN}" xmlns:${r}="${DOC_REL}"${flavour.extraNamespaces ? ` ${flavour.extraNamespaces}` : ''}`;
   const relId = flavour.relId ?? ((index: number) => `rId${index + 1}`);
   const shared: string[] = [];
+  // A map, not indexOf: a workbook of 10,000 distinct titles is written in moments.
+  const indexes = new Map<string, number>();
   const sharedIndex = (text: string) => {
-    const found = shared.indexOf(text);
-    if (found >= 0) return found;
+    const found = indexes.get(text);
+    if (found !== undefined) return found;
     shared.push(text);
+    indexes.set(text, shared.length - 1);
     return shared.length - 1;
   };
   const cellXml = (value: CellValue, row: number, column: number): string => {

@@ -138,10 +138,13 @@ export function csvRowsToEntries(
     today: string;
     /** Entries already in the log. */
     stored: number;
+    /** The share of rows checked so far, every few hundred rows. */
+    onProgress?: (fraction: number) => void;
   },
 ): CsvRowResult[] {
   let accepted = 0;
   return rows.map((row, index) => {
+    if (index % 500 === 499) context.onProgress?.(index / rows.length);
     // The export guards cells that start like a formula with an apostrophe; take it off again.
     const cell = (field: CsvField) => (mapping[field] >= 0 ? unguardCell((row[mapping[field]] ?? '').trim()) : '');
     const kindText = codeFor(cell('kind'), KINDS, KIND_LABELS);

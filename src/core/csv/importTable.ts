@@ -48,9 +48,12 @@ export function importTable(table: readonly (readonly string[])[]): ImportTable 
  * the problems' `row` index the whole table, header included.
  */
 export function withSheetRows(results: readonly CsvRowResult[], rowNumbers: readonly number[], problems: readonly { row: number; message: string }[]): CsvRowResult[] {
+  // Grouped once: a sheet may have a problem on every one of its 10,000 rows.
+  const byRow = new Map<number, string[]>();
+  for (const problem of problems) byRow.set(problem.row, [...(byRow.get(problem.row) ?? []), problem.message]);
   return results.map((result, index) => {
     const row = index + 1;
-    const messages = problems.filter((problem) => problem.row === row).map((problem) => problem.message);
+    const messages = byRow.get(row) ?? [];
     const rowNumber = rowNumbers[row] ?? result.rowNumber;
     if (messages.length === 0) return { ...result, rowNumber };
     return { rowNumber, errors: [...messages, ...result.errors] };

@@ -4,6 +4,7 @@ import { useLog } from '../app/logStore';
 import { FailureMessage } from '../FailureMessage';
 import { FormatDetails } from '../FormatDetails';
 import { CsvPreviewPanel } from './CsvPreviewPanel';
+import { SheetReadingProgress } from './SheetReadingProgress';
 import { loadDataActions, useTask } from './task';
 import { useCsvImport } from './useCsvImport';
 import { downloadFile } from '../runtime/download';
@@ -42,6 +43,7 @@ export function CsvSection() {
         </label>
       </div>
       <FormatDetails text={t.tableFormat(MAX_IMPORT_BYTES / 1024 / 1024)} />
+      <SheetReadingProgress progress={intake.progress} onCancel={intake.cancelReading} />
       <FailureMessage message={exporting.failure} />
       <FailureMessage message={intake.failure} />
       {intake.preview && <CsvPreviewPanel preview={intake.preview} busy={busy} onRemap={intake.remap} onChooseSheet={intake.chooseSheet} onImport={intake.importValid} onCancel={intake.cancel} />}

@@ -1,60 +1,53 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CsvField } from '../../core/csv/csvFields';
-import { guessMapping, type CsvRowResult } from '../../core/csv/entriesCsv';
-import { importTable, isWorkbook, MAX_IMPORT_BYTES, readTextTable, withSheetRows, type ImportTable } from '../../core/csv/importTable';
-import type { CellProblem, XlsxResult } from '../../core/csv/xlsx';
-import { DELIMITER_LABELS, ENCODING_LABELS } from '../../core/csv/decode';
+import { MAX_IMPORT_BYTES } from '../../core/csv/importTable';
+import { countEntries } from '../../db/entries';
 import { dataText as t } from '../../i18n/dataPanel';
+import { sheetReadingText } from '../../i18n/sheetReading';
 import { useLog } from '../app/logStore';
-import { loadOnce } from '../runtime/staleChunk';
-import { loadDataActions, takeFile, useTask, type DataActions } from './task';
+import { openSheetSession, type SheetSession } from '../runtime/readSheetInWorker';
+import type { CsvPreview, IntakeRequest } from '../runtime/sheetIntake';
+import { loadDataActions, takeFile, useTask } from './task';
 
-/** The workbook a preview was read from: its sheets, the one read, and what its rows need to be numbered and checked. */
-export interface WorkbookPreview {
-  sheets: string[];
-  sheetIndex: number;
-  rowNumbers: number[];
-  problems: CellProblem[];
-  /** Why the chosen sheet gives nothing to import (only a header, unreadable); said at the sheet choice. */
-  message?: string;
-}
+export type { CsvPreview, WorkbookPreview } from '../runtime/sheetIntake';
 
-export interface CsvPreview extends ImportTable {
-  results: CsvRowResult[];
-  /** How the file was read, said in the preview: the encoding (GBK/GB18030…) and the delimiter (semicolon…), or the workbook's sheet. */
-  format: string;
-  /** Entries already in the log when the file was read: rows past the limit are refused in the preview. */
-  stored: number;
-  workbook?: WorkbookPreview;
-}
-
-const loadXlsx = loadOnce(() => import('../../core/csv/xlsx'));
-
-/** The .xlsx reader loads only when someone imports a workbook. */
-async function readWorkbook(bytes: Uint8Array, sheet?: number): Promise<XlsxResult> {
-  const { readXlsx } = await loadXlsx();
-  return readXlsx(bytes, sheet === undefined ? {} : { sheet });
-}
-
-const EMPTY_MAPPING = (): ImportTable => ({
-  headers: [],
-  rows: [],
-  mapping: guessMapping([]),
-  credits: [],
-});
-
-/** A spreadsheet in: read, its columns mapped (guessed, then the person's choice), checked row by row, written only on confirm. */
+/**
+ * A spreadsheet in: read, its columns mapped (guessed, then the person's
+ * choice) and checked row by row in a worker, with progress and cancel;
+ * written only on confirm.
+ */
 export function useCsvImport() {
-  const { db, bases, newId, announce, today } = useLog();
+  const { db, bases, announce, today } = useLog();
   const { busy, failure, run } = useTask();
   const [preview, setPreview] = useState<CsvPreview | null>(null);
-  // The workbook's bytes, kept while its preview is open so another sheet can be read.
-  const workbookBytes = useRef<Uint8Array | null>(null);
-  const baseNumberOf = (name: string) => bases.find((base) => base.name === name)?.number;
+  const [progress, setProgress] = useState<number | null>(null);
+  // The worker holding the file while its preview is open, so another sheet or column is checked there.
+  const session = useRef<SheetSession | null>(null);
 
-  const check = (actions: DataActions, table: ImportTable, mapping: ImportTable['mapping'], stored: number, workbook?: WorkbookPreview) => {
-    const results = actions.csvRowsToEntries(table.rows, mapping, { newId, baseNumberOf, today, stored });
-    return workbook ? withSheetRows(results, workbook.rowNumbers, workbook.problems) : results;
+  const endSession = () => {
+    session.current?.close();
+    session.current = null;
+  };
+
+  /** One request to the worker; false when the person cancelled it (the preview is closed, nothing stored). */
+  const ask = async (request: IntakeRequest): Promise<boolean> => {
+    const current = session.current;
+    if (!current) return false;
+    setProgress(0);
+    try {
+      const result = await current.request(request, setProgress);
+      if ('cancelled' in result) {
+        endSession();
+        setPreview(null);
+        announce(sheetReadingText.cancelled);
+        return false;
+      }
+      if (!result.ok) throw new Error(result.message);
+      setPreview(result.preview);
+      return true;
+    } finally {
+      setProgress(null);
+    }
   };
 
   const chooseFile = (event: Event) => {
@@ -62,101 +55,30 @@ export function useCsvImport() {
     if (!file) return;
     void run(async () => {
       setPreview(null);
-      workbookBytes.current = null;
-      const actions = await loadDataActions();
+      endSession();
       if (file.size > MAX_IMPORT_BYTES) throw new Error(t.csvTooLarge(MAX_IMPORT_BYTES / 1024 / 1024));
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      if (isWorkbook(file.name, bytes)) {
-        const read = await readWorkbook(bytes);
-        if (!read.ok) throw new Error(t.cannotRead(file.name, read.message));
-        const table = importTable(read.rows);
-        if (!table) throw new Error(t.cannotRead(file.name, t.sheetNoDataRows(read.sheetName)));
-        const workbook: WorkbookPreview = {
-          sheets: read.sheets,
-          sheetIndex: read.sheetIndex,
-          rowNumbers: read.rowNumbers,
-          problems: read.problems,
-        };
-        workbookBytes.current = bytes;
-        const stored = await actions.countEntries(db);
-        setPreview({
-          ...table,
-          format: t.xlsxFormat(read.sheetName),
-          stored,
-          workbook,
-          results: check(actions, table, table.mapping, stored, workbook),
-        });
-        return;
+      // Only the count is needed here: the data actions' chunk (its compile a pause on a slow phone) loads when the person imports.
+      const stored = await countEntries(db);
+      const bytes = await file.arrayBuffer();
+      session.current = openSheetSession();
+      const context = { today, stored, bases: bases.map((base) => ({ name: base.name, number: base.number })) };
+      try {
+        await ask({ type: 'read', bytes, fileName: file.name, context });
+      } catch (caught) {
+        endSession();
+        throw caught;
       }
-      const read = readTextTable(bytes);
-      if (!read.ok) throw new Error(t.cannotRead(file.name, read.message));
-      const table = importTable(read.table);
-      if (!table) throw new Error(t.noDataRows);
-      const format = read.source.kind === 'xlsx' ? t.xlsxFormat(read.source.sheetName) : t.csvFormat(ENCODING_LABELS[read.source.encoding], DELIMITER_LABELS[read.source.delimiter]);
-      const stored = await actions.countEntries(db);
-      setPreview({
-        ...table,
-        format,
-        stored,
-        results: check(actions, table, table.mapping, stored),
-      });
     });
   };
 
-  /** Another sheet of the workbook: read again; one with nothing to import says why at the choice. */
-  const chooseSheet = (sheetIndex: number) => {
-    const bytes = workbookBytes.current;
-    if (!preview?.workbook || !bytes) return;
-    const sheets = preview.workbook.sheets;
-    const sheetName = sheets[sheetIndex] ?? '';
-    void run(async () => {
-      const actions = await loadDataActions();
-      const read = await readWorkbook(bytes, sheetIndex);
-      const table = read.ok ? importTable(read.rows) : null;
-      if (!read.ok || !table) {
-        const message = read.ok ? t.sheetNoDataRows(sheetName) : t.sheetUnreadable(sheetName, read.message);
-        setPreview({
-          ...EMPTY_MAPPING(),
-          format: t.xlsxFormat(sheetName),
-          stored: preview.stored,
-          results: [],
-          workbook: {
-            sheets,
-            sheetIndex,
-            rowNumbers: [],
-            problems: [],
-            message,
-          },
-        });
-        return;
-      }
-      const workbook: WorkbookPreview = {
-        sheets,
-        sheetIndex,
-        rowNumbers: read.rowNumbers,
-        problems: read.problems,
-      };
-      setPreview({
-        ...table,
-        format: t.xlsxFormat(read.sheetName),
-        stored: preview.stored,
-        workbook,
-        results: check(actions, table, table.mapping, preview.stored, workbook),
-      });
-    });
+  const chooseSheet = (index: number) => {
+    if (!preview?.workbook) return;
+    void run(async () => void (await ask({ type: 'sheet', index })));
   };
 
   const remap = (field: CsvField, column: number) => {
     if (!preview) return;
-    void run(async () => {
-      const actions = await loadDataActions();
-      const mapping = { ...preview.mapping, [field]: column };
-      setPreview({
-        ...preview,
-        mapping,
-        results: check(actions, preview, mapping, preview.stored, preview.workbook),
-      });
-    });
+    void run(async () => void (await ask({ type: 'remap', field, column })));
   };
 
   const importValid = () => {
@@ -166,24 +88,26 @@ export function useCsvImport() {
       const actions = await loadDataActions();
       await actions.addEntries(db, valid);
       setPreview(null);
-      workbookBytes.current = null;
+      endSession();
       announce(t.csvImported(valid.length));
     });
   };
 
   const cancel = () => {
     setPreview(null);
-    workbookBytes.current = null;
+    endSession();
   };
 
   return {
     busy,
     failure,
     preview,
+    progress,
     chooseFile,
     chooseSheet,
     remap,
     importValid,
     cancel,
+    cancelReading: () => session.current?.cancel(),
   };
 }

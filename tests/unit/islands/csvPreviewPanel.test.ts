@@ -9,7 +9,7 @@ const noop = () => {};
 
 function render(workbook: WorkbookPreview | undefined): string {
   const headers = ['项目名称', '学时'];
-  const preview: CsvPreview = { headers, rows: [['应急管理', '6']], mapping: guessMapping(headers), credits: [], results: [{ rowNumber: 2, errors: ['学时必填'] }], format: '格式', stored: 0, ...(workbook ? { workbook } : {}) };
+  const preview: CsvPreview = { headers, mapping: guessMapping(headers), credits: [], results: [{ rowNumber: 2, errors: ['学时必填'] }], format: '格式', stored: 0, ...(workbook ? { workbook } : {}) };
   return renderToString(h(CsvPreviewPanel, { preview, busy: false, onRemap: noop, onChooseSheet: noop, onImport: noop, onCancel: noop }));
 }
 
