@@ -78,14 +78,14 @@ const encoder = new TextEncoder();
 export function hostileSheets(): HostileSheet[] {
   const xlsx = (name: string) => `${name}.xlsx`;
   return [
-    { case: '40,000 unclosed shared strings', name: xlsx('si40k'), bytes: unclosedSharedStrings(40_000), refusal: '嵌套超过 64 层' },
-    { case: '160,000 unclosed shared strings', name: xlsx('si160k'), bytes: unclosedSharedStrings(160_000), refusal: '嵌套超过 64 层' },
-    { case: '40,000 unclosed rows', name: xlsx('rows40k'), bytes: unclosedRows(40_000), refusal: '嵌套超过 64 层' },
+    { case: '40,000 unclosed shared strings', name: xlsx('si40k'), bytes: unclosedSharedStrings(40_000), refusal: '层级超过 64 层' },
+    { case: '160,000 unclosed shared strings', name: xlsx('si160k'), bytes: unclosedSharedStrings(160_000), refusal: '层级超过 64 层' },
+    { case: '40,000 unclosed rows', name: xlsx('rows40k'), bytes: unclosedRows(40_000), refusal: '层级超过 64 层' },
     { case: 'a sheet 300,000 columns wide', name: xlsx('wide'), bytes: wideSheet(300_000), refusal: '第 201 列有内容，超过 200 列的上限' },
     { case: 'styled empty cells out to the edge', name: xlsx('styled'), bytes: styledOutToTheEdge(16_383), previews: 1 },
-    { case: 'a zip bomb named .xlsx', name: xlsx('bomb'), bytes: zipBombWorkbook(), refusal: '解压后超过 16 MB 的上限' },
+    { case: 'a zip bomb named .xlsx', name: xlsx('bomb'), bytes: zipBombWorkbook(), refusal: '展开后超过 16 兆字节的上限' },
     { case: 'a workbook of 10,000 parts', name: xlsx('parts'), bytes: manyParts(10_000), refusal: '超过 1000 个的上限' },
-    { case: 'billion laughs', name: xlsx('laughs'), bytes: billionLaughs(), refusal: '文档类型或实体声明' },
+    { case: 'billion laughs', name: xlsx('laughs'), bytes: billionLaughs(), refusal: 'DOCTYPE/ENTITY' },
     { case: 'a CSV of 100,000 columns', name: 'wide.csv', bytes: encoder.encode(`${Array.from({ length: 100_000 }, (_, index) => `列${index}`).join(',')}\n`), refusal: '第 201 列有内容，超过 200 列的上限' },
     { case: 'a 5 MB CSV of one line', name: 'line.csv', bytes: encoder.encode('x'.repeat(5 * 1024 * 1024 - 16)), refusal: '超过 10000 个字符的上限' },
     { case: 'a CSV of 1,000,000 empty rows', name: 'empty.csv', bytes: encoder.encode(`项目名称,学时\n${',\n'.repeat(1_000_000)}应急管理,6\n`), previews: 1 },

@@ -1,4 +1,5 @@
 import { MAX_ENTRIES } from '../limits';
+import { bytesAsMegabytes } from '../text/sizeWords';
 
 /**
  * How much of a spreadsheet the import reads. Each limit is checked while the
@@ -29,7 +30,6 @@ export const SHEET_LIMITS = {
   inflatedBytes: 32 * 1024 * 1024,
 } as const;
 
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** Each refusal names the limit and the figure found, so the person knows what to split or trim. */
 export const SHEET_LIMIT_MESSAGES = {
@@ -37,11 +37,11 @@ export const SHEET_LIMIT_MESSAGES = {
   tooManyColumns: (found: number, limit: number) => `表格第 ${found} 列有内容，超过 ${limit} 列的上限；请删去多余的列后再导入`,
   tooManyCells: (limit: number) => `表格中有内容的单元格超过 ${limit} 个，请分批导入`,
   cellTooLong: (row: number, column: number, limit: number) => `第 ${row} 行第 ${column} 列的单元格超过 ${limit} 个字符的上限，文件可能不是学习记录表`,
-  tooManySharedStrings: (limit: number) => `工作簿的共享字符串超过 ${limit} 条的上限，文件可能已损坏`,
-  sharedStringsTooLong: (limit: number) => `工作簿的共享字符串共超过 ${limit} 个字符的上限，文件可能已损坏`,
-  tooDeep: (limit: number) => `工作簿的 XML 嵌套超过 ${limit} 层（元素未闭合），文件可能已损坏`,
-  declaration: '工作簿的 XML 含有文档类型或实体声明（DOCTYPE/ENTITY），表格文件不会有这些，已拒绝读取',
-  tooManyParts: (found: number, limit: number) => `工作簿中有 ${found} 个文件，超过 ${limit} 个的上限，文件可能已损坏`,
-  partTooLarge: (part: string, limit: number) => `工作簿中的“${part}”解压后超过 ${mb(limit)} 的上限，请分批导入`,
-  inflatedTooLarge: (limit: number) => `工作簿解压后超过 ${mb(limit)} 的上限，请分批导入`,
+  tooManySharedStrings: (limit: number) => `表格文件中的文字条目超过 ${limit} 条的上限，文件可能已损坏`,
+  sharedStringsTooLong: (limit: number) => `表格文件中的文字共超过 ${limit} 个字符的上限，文件可能已损坏`,
+  tooDeep: (limit: number) => `表格文件内部的层级超过 ${limit} 层（有未结束的部分），文件可能已损坏`,
+  declaration: '表格文件里含有表格不会有的声明（DOCTYPE/ENTITY），已拒绝读取',
+  tooManyParts: (found: number, limit: number) => `表格文件由 ${found} 个部分组成，超过 ${limit} 个的上限，文件可能已损坏`,
+  partTooLarge: (part: string, limit: number) => `表格文件中的“${part}”展开后超过 ${bytesAsMegabytes(limit)}的上限，请分批导入`,
+  inflatedTooLarge: (limit: number) => `表格文件展开后超过 ${bytesAsMegabytes(limit)}的上限，请分批导入`,
 };

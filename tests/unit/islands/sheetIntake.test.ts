@@ -35,7 +35,7 @@ describe('the worker’s spreadsheet intake', () => {
     const intake = new SheetIntake(newId);
     expect(intake.handle({ type: 'read', bytes: buffer(unclosedRows(1000)), fileName: '坏.xlsx', context: CONTEXT })).toEqual({
       ok: false,
-      message: '无法读取“坏.xlsx”：工作簿的 XML 嵌套超过 64 层（元素未闭合），文件可能已损坏',
+      message: '无法读取“坏.xlsx”：表格文件内部的层级超过 64 层（有未结束的部分），文件可能已损坏',
     });
     expect(intake.handle({ type: 'read', bytes: buffer(strToU8('项目名称,学时\n')), fileName: '空.csv', context: CONTEXT })).toEqual({ ok: false, message: '表格中没有数据行（第 1 行应为表头）' });
   });
