@@ -2,7 +2,11 @@ import { formatHours } from '../core/hours/formatHours';
 import { generalFigure } from '../core/rules/describe';
 import { CALENDAR_ESTIMATE_NOTE } from '../core/vocabulary';
 
-/** Every string the log app shows, in one place. Domain words (公需科目, 学习方式…) live in core/vocabulary. */
+/**
+ * The log app's words that load with the page (the shell, 进度, the toast). The
+ * entry form's are in entryFields.ts and the list's in entryList.ts, loaded with
+ * them; domain words (公需科目, 学习方式…) live in core/vocabulary.
+ */
 export const text = {
   loading: '正在读取本机数据…',
   readOnlyBanner: '当前只能查看，不能修改：',
@@ -16,32 +20,6 @@ export const text = {
   calendarEstimated: CALENDAR_ESTIMATE_NOTE,
   warningsTitle: '需要注意',
   moreWarnings: (count: number) => `另有 ${count} 条同类提醒。`,
-  formAddTitle: '添加学习记录',
-  wayNoteLabel: '学习方式说明',
-  wayNoteHint: '写明是哪种方式，如“学术会议”。专业科目可按《证书管理办法》认可的多种方式学习。',
-  platformHint: '只有通过河南省专业技术人员公共服务平台的“学习入口”在线学习的学时，才由平台自动记录；在其他网站或应用上的在线学习须申报（本站理解）。',
-  mustDeclare: '记录方式：需申报。不是通过平台“学习入口”在线学习的学时，须在平台申报，经用人单位、行业主管部门审核后才计入（本站理解）。',
-  choose: '请选择',
-  declarationLabels: {
-    declaredOn: '申报日期',
-    employerApprovedOn: '用人单位审核通过日期',
-    approvedOn: '行业主管部门审核通过日期',
-    returnedOn: '退回日期',
-    returnedBy: '退回方',
-    returnReason: '退回原因',
-  },
-  conflictKeepMine: '再点“保存修改”，本页的修改会替换已保存的版本。',
-  conflictTookTheirs: '已载入已保存的版本，可以继续修改。',
-  redeclare: '已修改，重新申报',
-  redeclareHint: '上一次申报和退回原因会保留在记录中，新的审核从今天起算；申报日期可改。',
-  roundsTitle: '以往被退回的申报',
-  roundLine: (declaredOn: string, by: string, returnedOn: string, reason: string) => `${declaredOn} 申报，${returnedOn} 被${by}退回：${reason}`,
-  formEditTitle: (title: string) => `修改：${title}`,
-  formErrors: (count: number) => `有 ${count} 处需要修改，请查看标红的项目。`,
-  save: '保存',
-  saveChanges: '保存修改',
-  cancelEdit: '取消修改',
-  clearForm: '清空',
   saved: (title: string) => `已保存“${title}”。`,
   updated: (title: string) => `已修改“${title}”。`,
   savedToYear: (title: string, year: number) => `已保存“${title}”到${year}年度。`,
@@ -50,11 +28,6 @@ export const text = {
   deleted: (title: string) => `已删除“${title}”。`,
   undo: '撤销删除',
   restored: (title: string) => `已恢复“${title}”。`,
-  listTitle: (year: number) => `${year}年度记录`,
-  all: '全部',
-  edit: '修改',
-  remove: '删除',
-  evidence: (count: number) => `凭证（${count}）`,
   dataTitle: '备份与导入导出',
   goBackup: '去备份',
   profileTitle: '个人信息',

@@ -216,10 +216,13 @@ test('the 申报材料包 opens with unzip and holds the summary PDF, the CSV an
   execFileSync('unzip', ['-q', zipPath, '-d', join(dir, 'out')]);
   const out = join(dir, 'out');
   const top = readdirSync(out).sort();
-  expect(top).toEqual(['1-护理质量管理', '2025年度待申报记录.csv', '2025年度继续教育学时自查申报汇总表.pdf', '3-职业道德讲座'].sort());
+  const pdfName = top.find((name) => name.endsWith('.pdf')) ?? '';
+  // No name in the profile: the summary is named by the year and the day it was made.
+  expect(pdfName).toMatch(/^2025年度继续教育学时自查申报汇总表-\d{8}\.pdf$/);
+  expect(top).toEqual(['1-护理质量管理', '2025年度待申报记录.csv', pdfName, '3-职业道德讲座'].sort());
   expect(readdirSync(join(out, '1-护理质量管理'))).toEqual(['1-护理质量管理-2.5.jpg']);
   expect(readdirSync(join(out, '3-职业道德讲座'))).toEqual(['3-职业道德讲座-6.pdf']);
-  const pdfText = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(out, '2025年度继续教育学时自查申报汇总表.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  const pdfText = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(out, pdfName), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   expect(pdfText).toContain('护理质量管理');
   const csv = readFileSync(join(out, '2025年度待申报记录.csv'), 'utf8');
   expect(csv.split('\r\n')[0]).toContain('序号,申报进度,项目名称');
@@ -370,7 +373,7 @@ test('where the browser can share files, the file just made and downloaded can b
   await page.getByRole('button', { name: '生成并下载申报材料包' }).click();
   await page.getByRole('button', { name: '分享申报材料包' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: string[][] }).__shared)).toEqual([
-    ['2025年度继续教育学时自查申报汇总表.pdf|application/pdf'],
+    [expect.stringMatching(/^2025年度继续教育学时自查申报汇总表-\d{8}\.pdf\|application\/pdf$/)],
     ['2025年度申报材料包.zip|application/zip'],
   ]);
 });
@@ -380,8 +383,9 @@ test('without file sharing, one tap makes and downloads the PDF, with a ready me
   await seed(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成并下载汇总表 PDF' }).click();
-  expect((await downloading).suggestedFilename()).toBe('2025年度继续教育学时自查申报汇总表.pdf');
+  const name = (await downloading).suggestedFilename();
+  expect(name).toMatch(/^2025年度继续教育学时自查申报汇总表-\d{8}\.pdf$/);
   await expect(page.getByRole('region', { name: '申报材料包' }).getByRole('status')).toHaveText('');
-  await expect(page.locator('.toast')).toContainText('已生成并下载“2025年度继续教育学时自查申报汇总表.pdf”');
+  await expect(page.locator('.toast')).toContainText(`已生成并下载“${name}”`);
   await expect(page.getByRole('button', { name: '分享汇总表 PDF' })).toHaveCount(0);
 });

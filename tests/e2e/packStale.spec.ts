@@ -9,7 +9,8 @@ import { logPage } from './logPage';
 
 const PACK = '2025年度申报材料包.zip';
 const CSV = '2025年度待申报记录.csv';
-const PDF = '2025年度继续教育学时自查申报汇总表.pdf';
+/** The summary PDF is named by the year, the person's name when given and the day it was made. */
+const PDF = /^2025年度继续教育学时自查申报汇总表(-[^/]+)?-\d{8}\.pdf$/;
 
 /** Taps 生成并下载申报材料包 and reads the zip it hands out: the CSV's text and the PDF's text. */
 async function makePack(page: Page): Promise<{ csv: string; pdf: string }> {
@@ -19,7 +20,7 @@ async function makePack(page: Page): Promise<{ csv: string; pdf: string }> {
   expect(download.suggestedFilename()).toBe(PACK);
   const files = unzipSync(readFileSync((await download.path()) ?? ''));
   const dir = mkdtempSync(join(tmpdir(), 'stale-pack-'));
-  writeFileSync(join(dir, 'summary.pdf'), files[PDF] ?? new Uint8Array());
+  writeFileSync(join(dir, 'summary.pdf'), files[Object.keys(files).find((name) => PDF.test(name)) ?? ''] ?? new Uint8Array());
   const pdf = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'summary.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   return { csv: strFromU8(files[CSV] ?? new Uint8Array()), pdf };
 }

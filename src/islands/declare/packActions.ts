@@ -31,7 +31,7 @@ export interface YearData {
 export async function summaryPdf({ report, entries, profile, today }: YearData): Promise<MadeFile> {
   const model = buildSummary({ report, entries, profile, generatedOn: today, evidence: [] });
   const bytes = new Uint8Array(await makeSummaryPdf(model, [], 1));
-  return { name: `${model.title}.pdf`, bytes, type: 'application/pdf' };
+  return { name: model.fileName, bytes, type: 'application/pdf' };
 }
 
 /** Every evidence file of one 清单 entry as an upload copy, or the reason it could not be made. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { entryListText } from '../../i18n/entryList';
 import { formatHours } from '../../core/hours/formatHours';
 import { entryStateLabel, hoursState } from '../../core/rules/entryState';
 import type { Entry } from '../../core/schemas/entry';
@@ -63,17 +64,17 @@ export function EntryCard({ entry, evidenceOpen, onToggleEvidence }: Props) {
         {(entry.previousRounds?.length ?? 0) > 0 && <p class="entry-card__meta">{panelText.roundsCount(entry.previousRounds?.length ?? 0)}</p>}
       </div>
       <div class="entry-card__actions">
-        <button type="button" disabled={readOnly} onClick={() => editEntry(entry)} aria-label={`${text.edit}“${entry.title}”`}>
-          {text.edit}
+        <button type="button" disabled={readOnly} onClick={() => editEntry(entry)} aria-label={`${entryListText.edit}“${entry.title}”`}>
+          {entryListText.edit}
         </button>
-        <button type="button" aria-expanded={evidenceOpen} onClick={onToggleEvidence} aria-label={panelText.entryEvidence(entry.title, text.evidence(evidence))}>
-          {text.evidence(evidence)}
+        <button type="button" aria-expanded={evidenceOpen} onClick={onToggleEvidence} aria-label={panelText.entryEvidence(entry.title, entryListText.evidence(evidence))}>
+          {entryListText.evidence(evidence)}
         </button>
         <button type="button" disabled={readOnly} onClick={() => openNewEntry(entry)} aria-label={shellText.similarLabel(entry.title)}>
           {shellText.similar}
         </button>
-        <button type="button" class="button--danger" disabled={readOnly} onClick={() => void deleteEntry(entry, neighbourOf(card.current))} aria-label={`${text.remove}“${entry.title}”`}>
-          {text.remove}
+        <button type="button" class="button--danger" disabled={readOnly} onClick={() => void deleteEntry(entry, neighbourOf(card.current))} aria-label={`${entryListText.remove}“${entry.title}”`}>
+          {entryListText.remove}
         </button>
       </div>
       {evidenceOpen && <EvidencePanel db={db} entry={entry} disabled={readOnly} newId={newId} announce={announce} onClose={onToggleEvidence} />}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { entryListText } from '../../i18n/entryList';
 import { listPage, type ListQuery } from '../../core/entries/listView';
 import { panelText } from '../../i18n/zhCNPanels';
-import { text } from '../../i18n/zhCN';
 import { useLog } from '../app/logStore';
 import { EntryCard } from './EntryCard';
 import { ListControls } from './ListControls';
@@ -23,7 +23,7 @@ export function EntryList() {
       <p class="list-count">{entries.length === 0 ? panelText.listEmpty : panelText.listCount(page.matching, entries.length)}</p>
       {entries.length > 0 && page.matching === 0 && <p>{panelText.listNoMatch}</p>}
 
-      <ul class="entries" aria-label={text.listTitle(year)}>
+      <ul class="entries" aria-label={entryListText.listTitle(year)}>
         {page.entries.map((entry) => (
           <EntryCard
             key={entry.id}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { entryFormText } from '../../i18n/entryFields';
 import { shellText } from '../../i18n/shell';
-import { text } from '../../i18n/zhCN';
 import { useLog, type FormState } from '../app/logStore';
 import { EntryForm } from '../entryForm/EntryForm';
 import { useSheetHistory } from './useSheetHistory';
@@ -38,7 +38,7 @@ export function EntrySheet({ wide }: { wide: boolean }) {
   }, [form, wide]);
 
   const shown = open ? form : NEW;
-  const title = form.mode === 'edit' ? text.formEditTitle(form.entry.title) : text.formAddTitle;
+  const title = form.mode === 'edit' ? entryFormText.formEditTitle(form.entry.title) : entryFormText.formAddTitle;
   if (wide) {
     return (
       <aside ref={aside} class="panel entries-view__form" aria-label={title}>

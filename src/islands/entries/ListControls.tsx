@@ -1,7 +1,7 @@
 import type { ListQuery, SortDirection, SortKey } from '../../core/entries/listView';
+import { entryListText } from '../../i18n/entryList';
 import { KIND_LABELS, KINDS, RECORDING_LABELS, STATUS_LABELS, STATUSES } from '../../core/vocabulary';
 import { panelText } from '../../i18n/zhCNPanels';
-import { text } from '../../i18n/zhCN';
 
 const SORTS: { value: `${SortKey}:${SortDirection}`; label: string }[] = [
   { value: 'endDate:desc', label: panelText.sorts['endDate:desc'] },
@@ -17,7 +17,7 @@ export function ListControls({ query, onChange }: { query: ListQuery; onChange: 
       <div class="field">
         <label for="list-kind">{panelText.filterKind}</label>
         <select id="list-kind" value={query.kind} onChange={(event) => onChange({ kind: event.currentTarget.value as ListQuery['kind'] })}>
-          <option value="">{text.all}</option>
+          <option value="">{entryListText.all}</option>
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {KIND_LABELS[kind]}
@@ -28,7 +28,7 @@ export function ListControls({ query, onChange }: { query: ListQuery; onChange: 
       <div class="field">
         <label for="list-status">{panelText.filterStatus}</label>
         <select id="list-status" value={query.status} onChange={(event) => onChange({ status: event.currentTarget.value as ListQuery['status'] })}>
-          <option value="">{text.all}</option>
+          <option value="">{entryListText.all}</option>
           <option value="platform">{RECORDING_LABELS.platform}</option>
           {STATUSES.map((status) => (
             <option key={status} value={status}>

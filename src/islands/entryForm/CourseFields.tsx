@@ -1,6 +1,5 @@
 import { KIND_LABELS, KINDS, WAY_LABELS, WAYS_BY_KIND, type Kind } from '../../core/vocabulary';
 import { entryFieldLabels as labels, entryFormText } from '../../i18n/entryFields';
-import { text } from '../../i18n/zhCN';
 import { Field } from '../Field';
 import { inputProps, selectProps } from './inputProps';
 import type { EntryFormModel } from './useEntryForm';
@@ -43,7 +42,7 @@ export function CourseFields({ model, providers }: { model: EntryFormModel; prov
       </Field>
 
       {values.way === 'other' && (
-        <Field id="entry-wayNote" label={text.wayNoteLabel} error={errors.wayNote} hint={text.wayNoteHint}>
+        <Field id="entry-wayNote" label={entryFormText.wayNoteLabel} error={errors.wayNote} hint={entryFormText.wayNoteHint}>
           <input type="text" autocomplete="off" {...inputProps(model, 'wayNote', {}, true)} />
         </Field>
       )}

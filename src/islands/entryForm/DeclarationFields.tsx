@@ -1,7 +1,6 @@
 import { fieldsForStatus, redeclare } from '../../core/forms/entryForm';
 import { mayBePlatformRecorded, RECORDING_LABELS, RECORDINGS, REVIEWER_LABELS, REVIEWERS, STATUS_LABELS, STATUSES } from '../../core/vocabulary';
 import { entryFieldLabels as labels, entryFormText } from '../../i18n/entryFields';
-import { text } from '../../i18n/zhCN';
 import { Field } from '../Field';
 import { inputProps, selectProps } from './inputProps';
 import type { EntryFormModel } from './useEntryForm';
@@ -25,13 +24,13 @@ export function DeclarationFields({ model, today }: { model: EntryFormModel; tod
             </label>
           ))}
           <p class="field__hint" id="entry-recording-hint">
-            {text.platformHint}
+            {entryFormText.platformHint}
           </p>
           {errors.recording && <p class="field__error">{errors.recording}</p>}
         </fieldset>
       ) : (
         <p class="field__hint recording-fixed" id="entry-recording-fixed">
-          {text.mustDeclare}
+          {entryFormText.mustDeclare}
           {errors.recording && <span class="field__error"> {errors.recording}</span>}
         </p>
       )}
@@ -52,13 +51,13 @@ export function DeclarationFields({ model, today }: { model: EntryFormModel; tod
         <div class="field-pair">
           {fieldsForStatus(values.status).map((field) =>
             DATE_FIELDS.includes(field) ? (
-              <Field key={field} id={`entry-${field}`} label={text.declarationLabels[field]} error={errors[field]}>
+              <Field key={field} id={`entry-${field}`} label={entryFormText.declarationLabels[field]} error={errors[field]}>
                 <input type="date" min="2000-01-01" max="2100-12-31" {...inputProps(model, field)} />
               </Field>
             ) : field === 'returnedBy' ? (
-              <Field key={field} id="entry-returnedBy" label={text.declarationLabels.returnedBy} error={errors.returnedBy}>
+              <Field key={field} id="entry-returnedBy" label={entryFormText.declarationLabels.returnedBy} error={errors.returnedBy}>
                 <select {...selectProps(model, 'returnedBy')}>
-                  <option value="">{text.choose}</option>
+                  <option value="">{entryFormText.choose}</option>
                   {REVIEWERS.map((reviewer) => (
                     <option key={reviewer} value={reviewer}>
                       {REVIEWER_LABELS[reviewer]}
@@ -67,7 +66,7 @@ export function DeclarationFields({ model, today }: { model: EntryFormModel; tod
                 </select>
               </Field>
             ) : (
-              <Field key={field} id="entry-returnReason" label={text.declarationLabels.returnReason} error={errors.returnReason}>
+              <Field key={field} id="entry-returnReason" label={entryFormText.declarationLabels.returnReason} error={errors.returnReason}>
                 <textarea rows={2} {...inputProps(model, 'returnReason')} />
               </Field>
             ),
@@ -78,18 +77,18 @@ export function DeclarationFields({ model, today }: { model: EntryFormModel; tod
       {redeclared && editing?.status === 'returned' && (
         <p class="redeclare">
           <button type="button" onClick={() => model.addRound(redeclared.round, redeclared.values)}>
-            {text.redeclare}
+            {entryFormText.redeclare}
           </button>{' '}
-          <span class="field__hint">{text.redeclareHint}</span>
+          <span class="field__hint">{entryFormText.redeclareHint}</span>
         </p>
       )}
 
       {model.rounds.length > 0 && (
         <div class="rounds">
-          <p class="rounds__title">{text.roundsTitle}</p>
+          <p class="rounds__title">{entryFormText.roundsTitle}</p>
           <ul>
             {model.rounds.map((round, index) => (
-              <li key={index}>{text.roundLine(round.declaredOn, REVIEWER_LABELS[round.returnedBy], round.returnedOn, round.reason)}</li>
+              <li key={index}>{entryFormText.roundLine(round.declaredOn, REVIEWER_LABELS[round.returnedBy], round.returnedOn, round.reason)}</li>
             ))}
           </ul>
         </div>

@@ -1,7 +1,6 @@
 import { providerSuggestions } from '../../core/forms/providerSuggestions';
-import { entryFieldLabels as labels } from '../../i18n/entryFields';
+import { entryFieldLabels as labels, entryFormText } from '../../i18n/entryFields';
 import { loadingText } from '../../i18n/loading';
-import { text } from '../../i18n/zhCN';
 import { useLog, type FormState } from '../app/logStore';
 import { Field } from '../Field';
 import { preventImeEnter } from '../runtime/ime';
@@ -23,7 +22,7 @@ export function EntryForm({ form }: { form: FormState }) {
   return (
     <form ref={model.formRef} class="entry-form" onSubmit={model.submit} onKeyDown={preventImeEnter} noValidate data-unsaved={editing !== null && model.dirty ? 'true' : undefined}>
       <fieldset disabled={readOnly || model.saving}>
-        <legend>{editing ? text.formEditTitle(editing.title) : text.formAddTitle}</legend>
+        <legend>{editing ? entryFormText.formEditTitle(editing.title) : entryFormText.formAddTitle}</legend>
         {message && (
           <p class="form-message" role="alert">
             {message}
@@ -38,15 +37,15 @@ export function EntryForm({ form }: { form: FormState }) {
 
         <div class="form-actions">
           <button type="submit" class="button--primary">
-            {editing ? text.saveChanges : text.save}
+            {editing ? entryFormText.saveChanges : entryFormText.save}
           </button>
           {editing ? (
             <button type="button" onClick={closeForm}>
-              {text.cancelEdit}
+              {entryFormText.cancelEdit}
             </button>
           ) : (
             <button type="button" onClick={model.reset}>
-              {text.clearForm}
+              {entryFormText.clearForm}
             </button>
           )}
         </div>

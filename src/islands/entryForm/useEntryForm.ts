@@ -15,7 +15,6 @@ import { chineseMessage } from '../../core/failureMessage';
 import { failureWords } from '../../i18n/failures';
 import { clearEntryDraft, loadEntryDraft, saveEntryDraft } from '../../db/drafts';
 import { entryFormText } from '../../i18n/entryFields';
-import { text } from '../../i18n/zhCN';
 import { useLog, type FormState } from '../app/logStore';
 import { loadActions } from '../runtime/loadActions';
 
@@ -119,7 +118,7 @@ export function useEntryForm(form: FormState) {
     const result = parseEntryForm(values, { id: editing?.id ?? newId(), baseNumberOf, previousRounds: rounds, today });
     if (!result.ok) {
       setErrors(result.errors);
-      setMessage(text.formErrors(Object.values(result.errors).filter(Boolean).length));
+      setMessage(entryFormText.formErrors(Object.values(result.errors).filter(Boolean).length));
       const first = FIELD_ORDER.find((field) => result.errors[field]);
       if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
@@ -133,7 +132,7 @@ export function useEntryForm(form: FormState) {
       // Nothing carries over: the next entry starts from the same neutral defaults as the first.
       if (editing === null) reset();
     } catch (error) {
-      setMessage(chineseMessage(error) ?? failureWords.unexpected(text.save));
+      setMessage(chineseMessage(error) ?? failureWords.unexpected(entryFormText.save));
       if (isConflict(error)) setConflict({ theirs: error.current, revision: error.revision });
     } finally {
       setSaving(false);
@@ -145,7 +144,7 @@ export function useEntryForm(form: FormState) {
     // Save again over the version now stored, which the person has seen.
     setRevision(conflict.revision);
     setConflict(null);
-    setMessage(text.conflictKeepMine);
+    setMessage(entryFormText.conflictKeepMine);
   };
   const takeTheirs = () => {
     if (!conflict) return;
@@ -153,7 +152,7 @@ export function useEntryForm(form: FormState) {
     setRounds([...(conflict.theirs.previousRounds ?? [])]);
     setRevision(conflict.revision);
     setConflict(null);
-    setMessage(text.conflictTookTheirs);
+    setMessage(entryFormText.conflictTookTheirs);
   };
 
   const addRound = (round: DeclarationRound, next: EntryFormValues) => {

@@ -1,5 +1,5 @@
-import { text } from '../../i18n/zhCN';
 import { useLog } from '../app/logStore';
+import { entryListText } from '../../i18n/entryList';
 import { EntryList } from '../entries/EntryList';
 import { EntrySheet } from '../entries/EntrySheet';
 import { useMedia } from '../hooks/useMedia';
@@ -14,7 +14,7 @@ export function EntriesView() {
   return (
     <div class={wide ? 'entries-view entries-view--wide' : 'entries-view'}>
       <section aria-labelledby="list-title" class="panel entries-view__list">
-        <h2 id="list-title">{text.listTitle(year)}</h2>
+        <h2 id="list-title">{entryListText.listTitle(year)}</h2>
         <EntryList />
       </section>
       <EntrySheet wide={wide} />
