@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { cameraJpeg, DECLARE_TODAY, declareBackup, jpegSize, paddedPdf, restoreBackup, type SeedEvidence } from './declareSeed';
 import { TECHNICAL_WORDS } from '../helpers/plainWords';
 import { solidPng } from './fixtures';
+import { waitForServiceWorker, waitUntilKept } from './offlineReady';
 import { primaryText } from './primaryText';
 
 const MB = 1024 * 1024;
@@ -346,9 +347,10 @@ test('axe finds nothing on the 申报 view with a card and the viewer open; no r
 
 test('the 申报 view works offline after one visit', async ({ page, context }) => {
   await page.goto('/');
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await waitForServiceWorker(page);
   await seed(page);
+  // Opening /log/ online keeps what it needs offline; the 数据 view says when that is done.
+  await waitUntilKept(page);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { name: '2025年度申报助手' })).toBeVisible();

@@ -1,16 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { logPage } from './logPage';
+import { waitForServiceWorker, waitUntilKept } from './offlineReady';
 import { readDownloadedPdf } from './pdfReader';
-
-async function waitForServiceWorker(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-}
-
-/** The page script records on <html> when the worker has kept this page and its files. */
-async function waitUntilKept(page: Page) {
-  await expect.poll(() => page.evaluate(() => document.documentElement.dataset['offlineFiles']), { timeout: 30_000 }).toBe('ready');
-}
 
 test('pages read online open again offline, a search made online works offline, and an unknown address gets the 404 page', async ({ page, context }) => {
   test.setTimeout(60_000);
