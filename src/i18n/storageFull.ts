@@ -18,7 +18,7 @@ export const storageFullText = {
   closedYear: (year: number) => `查看${year}年度的记录（可逐条删除已不需要的）`,
   close: '关闭',
   /** At the file control, before anything is written. */
-  wontFit: (name: string, size: number, left: number) => `“${name}”有 ${amount(size)}，本站只剩约 ${amount(left)} 空间，没有添加。请先在“数据”里移除较大的凭证或导出备份。`,
+  wontFit: (name: string, size: number, left: number) => `“${name}”有 ${amount(size)}，本站只剩约 ${amount(left)}空间，没有添加。请先在“数据”里移除较大的凭证或导出备份。`,
   undoFailed: (title: string) => `“${title}”没能恢复，本机其余记录没有变。这条记录还留在这里：删除一些记录或凭证、腾出空间后再点“恢复”，也可以先把它导出为备份文件。`,
   retryUndo: '恢复',
   exportRecord: (title: string) => `导出“${title}”`,

@@ -8,6 +8,7 @@ export const summaryText = {
   pdfFailed: '生成 PDF 失败',
   preparingFont: '正在准备字体并检查文字…',
   hint: '汇总表列出本年度的学时要求与完成情况、全部学习记录，并留有本人签名和用人单位审核意见栏，A4 纵向打印。PDF 在本机生成，不上传任何内容。',
+  profileUnsaved: '个人信息有未保存的修改：汇总表用的是已保存的个人信息。要用新填的内容，请先点下方的“保存个人信息”。',
   evidenceLabel: '附上凭证图片',
   evidenceNone: '不附凭证',
   evidenceOne: '附凭证，每页一张',

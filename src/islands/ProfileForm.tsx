@@ -13,6 +13,7 @@ interface Props {
   profile: Profile;
   disabled: boolean;
   onSave: (profile: Profile) => Promise<void>;
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 const DRAFT_KEY = 'xueshibu:profile-draft';
@@ -41,7 +42,7 @@ function writeDraft(values: Record<ProfileField, string>, stored: Record<Profile
 }
 
 /** Name, employer, title, specialty and phone: all optional, kept on this device for the summary. */
-export function ProfileForm({ profile, disabled, onSave }: Props) {
+export function ProfileForm({ profile, disabled, onSave, onDirtyChange }: Props) {
   const [values, setValues] = useState<Record<ProfileField, string>>(() => ({ ...fromProfile(profile), ...readDraft() }));
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [message, setMessage] = useState('');
@@ -56,6 +57,7 @@ export function ProfileForm({ profile, disabled, onSave }: Props) {
   const saved = fromProfile(profile);
   const dirty = PROFILE_FIELDS.some((field) => values[field] !== saved[field]);
   useEffect(() => writeDraft(values, stored.current), [values, profile]);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -19,6 +19,7 @@ interface Props {
   report: YearReport;
   entries: readonly Entry[];
   profile: Profile;
+  profileUnsaved: boolean;
   today: string;
 }
 
@@ -30,7 +31,7 @@ type Step =
   | { kind: 'error'; message: string };
 
 /** The year's self-check summary: a PDF made on the device (jsPDF and the font are prepared once the panel is seen), or an HTML page to print. */
-export function SummaryPanel({ db, report, entries, profile, today }: Props) {
+export function SummaryPanel({ db, report, entries, profile, today, profileUnsaved }: Props) {
   const [mode, setMode] = useState<PdfEvidenceMode>('none');
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const panel = useRef<HTMLDivElement>(null);
@@ -101,6 +102,7 @@ export function SummaryPanel({ db, report, entries, profile, today }: Props) {
           <option value="2">{t.evidenceTwo}</option>
         </select>
       </div>
+      {profileUnsaved && <p class="summary-panel__unsaved">{t.profileUnsaved}</p>}
       <div class="form-actions">
         <button type="button" class="button--primary" disabled={step.kind === 'working'} onClick={() => void start()}>
           {t.makePdf}

@@ -62,7 +62,7 @@ test('an .xlsx workbook imports: first sheet, dates and numbers as Excel shows t
   await expect(preview).toContainText('Excel 工作簿（.xlsx），读取工作表“2025年学时”');
   await expect(preview).toContainText('共 3 行：可导入 3 行');
   await preview.getByRole('button', { name: '导入 3 条有效记录' }).click();
-  await page.getByLabel('年度', { exact: true }).selectOption('2025');
+  await log.chooseYear(2025);
   await log.show('记录');
   await expect(log.card('临床路径管理研修')).toContainText('12.5 学时 · 待申报');
 });

@@ -28,6 +28,13 @@ export function logPage(page: Page) {
       await page.getByRole('navigation', { name: '学时簿' }).getByRole('link', { name: view, exact: true }).click();
       await expect(page.getByRole('navigation', { name: '学时簿' }).getByRole('link', { name: view, exact: true })).toHaveAttribute('aria-current', 'page');
     },
+    /** Chooses a year in the status card's menu; scrolled down, the card is folded to one line, so first back to the top as a person would. */
+    async chooseYear(year: number) {
+      const menu = page.getByLabel('年度', { exact: true });
+      if (!(await menu.isVisible())) await page.evaluate(() => window.scrollTo(0, 0));
+      await menu.selectOption(String(year));
+      await expect(menu).toHaveValue(String(year));
+    },
     /** Opens the entry form the way a person does: 记一笔, unless it is already open. */
     async openForm() {
       if (!(await form.isVisible())) await page.getByRole('button', { name: /^记一笔/ }).click();

@@ -25,8 +25,10 @@ test('pages read online open again offline, a search made online works offline, 
   await page.goto('/search/?q=服务基层');
   await expect(page.locator('#search-results a').first()).toBeVisible();
 
+  // A page never read online is not a wrong address: offline, the fallback page says so.
   await page.goto('/no-such-page/');
-  await expect(page.locator('h1')).toHaveText('找不到这个页面');
+  await expect(page.locator('h1')).toHaveText('这一页还没有存到本机');
+  await expect(page.getByRole('link', { name: '学习指南' }).last()).toBeVisible();
 });
 
 test('after the log is opened once online and says its offline files are ready, it records and makes the PDF offline', async ({ page, context }) => {

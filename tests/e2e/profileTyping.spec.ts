@@ -54,3 +54,17 @@ test('unsaved profile text is kept across a reload (the update and stale-tab off
   await expect(page.getByLabel('姓名')).toHaveValue('');
   expect(await page.evaluate(() => sessionStorage.getItem('xueshibu:profile-draft'))).toBeNull();
 });
+
+test('while the profile holds unsaved edits, the summary says it uses the saved details; saving clears the word', async ({ page }) => {
+  const log = logPage(page);
+  await log.open();
+  await log.show('汇总表');
+  const unsaved = page.getByText('个人信息有未保存的修改');
+  await expect(page.getByRole('button', { name: '生成 PDF' })).toBeVisible();
+  await expect(unsaved).toHaveCount(0);
+  await page.getByLabel('姓名').fill('张晓燕');
+  await expect(unsaved).toBeVisible();
+  await page.getByRole('button', { name: '保存个人信息' }).click();
+  await expect(page.getByText('个人信息已保存')).toBeVisible();
+  await expect(unsaved).toHaveCount(0);
+});

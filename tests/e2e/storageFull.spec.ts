@@ -152,7 +152,7 @@ test('when little space is left, a file larger than it is refused at the file co
   await card.getByRole('button', { name: /凭证（0）/ }).click();
   const panel = card.locator('section.evidence');
   await panel.getByLabel('选择图片或 PDF').setInputFiles({ name: '大照片.png', mimeType: 'image/png', buffer: noisePng(160, 160) });
-  await expect(panel.getByRole('alert')).toContainText(/“大照片\.png”有 7\d KB，本站只剩约 (19|20) KB 空间，没有添加/);
+  await expect(panel.getByRole('alert')).toContainText(/“大照片\.png”有 7\d 千字节，本站只剩约 (19|20) 千字节空间，没有添加/);
   await expect(card.getByRole('button', { name: /凭证（0）/ })).toBeVisible();
   // A file within the space left is added as before.
   await panel.getByLabel('选择图片或 PDF').setInputFiles({ name: '证书.png', mimeType: 'image/png', buffer: solidPng(40, 30, [200, 30, 30]) });

@@ -17,8 +17,7 @@ async function openLog(page: Page) {
 }
 
 async function chooseYear(page: Page, year: number) {
-  await page.locator('#year-select').selectOption(String(year));
-  await expect(page.locator('#year-select')).toHaveValue(String(year));
+  await logPage(page).chooseYear(year);
 }
 
 test('a year without records here is 无记录 in the 历年概览, never 未达标', async ({ page }) => {
