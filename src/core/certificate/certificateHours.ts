@@ -25,7 +25,7 @@ function tenthsOf(run: string | undefined): number | null {
 
 /**
  * 学时 as the certificate states them. A figure in 学分 is never taken for
- * 学时: how credits convert is for the person's authority to say.
+ * 学时: the site knows no rate between the two, so the person asks the issuer.
  */
 export function readCertificateHours(lines: readonly string[]): HoursReading {
   const found: { tenths: number; total: boolean }[] = [];
@@ -47,7 +47,7 @@ export function readCertificateHours(lines: readonly string[]): HoursReading {
   const messages: string[] = [];
   const distinct = [...new Set(found.map((figure) => figure.tenths))];
   if (distinct.length === 0) {
-    if (credits.length > 0) messages.push(`证书上写的是${credits[0]}学分，不是学时；学分与学时如何折算请按主管部门的规定核对后自行填写。`);
+    if (credits.length > 0) messages.push(`证书上写的是${credits[0]}学分，不是学时，没有填入；请向发证机构确认学时数后填写。`);
     return { messages };
   }
   if (distinct.length === 1) return { hoursTenths: sure(distinct[0] as number), messages };
