@@ -14,7 +14,8 @@ const AMOUNT_THEN_UNIT = new RegExp(`(?<![\\dA-Za-z.])${AMOUNT}个?(学时|课�
 /** "学时：12.5", "课时数 8", "总学时24". */
 const UNIT_THEN_AMOUNT = new RegExp(`(?:培训|获得|认定|总)?(学时|课时)数?[:]?\\s*${AMOUNT}(?![\\d.年月日号/-])(?!\\s*学分)`, 'g');
 const CREDITS = new RegExp(`${AMOUNT}个?学分|学分[:]?\\s*${AMOUNT}`, 'g');
-const TOTAL = /(?:共计|合计|总计|累计|总|共)[^\d]{0,4}$/;
+/** The course's own total; 累计 is left out, as it is most often the year's sum over many courses. */
+const TOTAL = /(?:共计|合计|总计|总|共)[^\d]{0,4}$/;
 
 function tenthsOf(run: string | undefined): number | null {
   const digits = readDigits(run ?? '');

@@ -16,7 +16,7 @@ export const NUMBER_LABELS = ['证书编号', '证书号', '编号'];
 export const KIND_LABELS_ON_CERTIFICATE = ['科目类别', '课程类别', '科目'];
 export const WAY_LABELS_ON_CERTIFICATE = ['学习方式', '培训方式', '培训形式', '学习形式'];
 /** Labels of fields the entry does not take, known only so that their values are not read as another field's. */
-const OTHER_LABELS = ['姓名', '身份证号', '身份证号码', '工作单位', '单位', '职称', '专业', '性别', '学员编号', '备注'];
+const OTHER_LABELS = ['姓名', '身份证号', '身份证号码', '工作单位', '单位', '职称', '专业', '性别', '学员编号', '项目编号', '课程编号', '班级编号', '备注'];
 
 /** Labels too common as words to count without a colon after them. */
 const COLON_ONLY = new Set(['项目', '时间', '日期', '编号', '学时', '课时', '学分', '科目', '单位', '专业', '备注']);

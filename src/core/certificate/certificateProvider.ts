@@ -102,7 +102,8 @@ export function readCertificateProvider(lines: readonly string[], labelled: read
   if (sentence !== undefined) return reading(cleanName(sentence), known);
   // Unlabelled, the issuer is the line under the seal.
   for (const line of lines) {
-    if (!ORGANISATION_END.test(line) || line.length > 40) continue;
+    // A labelled line is some other field's (工作单位: the person's employer may well be a known provider).
+    if (line.includes(':') || !ORGANISATION_END.test(line) || line.length > 40) continue;
     const match = matchProvider(line, known);
     if (match.kind === 'one') return { providerName: sure(match.name), messages: [] };
   }

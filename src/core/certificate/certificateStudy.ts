@@ -12,9 +12,13 @@ const KIND_WORDS: Record<Kind, RegExp> = {
   professional: new RegExp(`${KIND_LABELS.professional}|专业课`),
 };
 
-/** Phrases that say how the course was given; a bare 网络 is left out, as it is also a subject (网络安全). */
-const ONLINE = /在线学习|在线培训|在线课程|网络学习|网络培训|网络课程|网络研修|网上学习|线上|远程教育|远程培训/;
-const IN_PERSON = /面授|集中培训|线下|现场培训|脱产培训/;
+/**
+ * Phrases that say how the course was given. A bare 网络 is left out, as it is
+ * also a subject (网络安全), and so are a bare 线上 or 在线, which a certificate
+ * also uses for checking it (线上查验).
+ */
+const ONLINE = /在线学习|在线培训|在线课程|网络学习|网络培训|网络课程|网络研修|网上学习|线上学习|线上培训|线上课程|远程教育|远程培训/;
+const IN_PERSON = /面授|集中培训|线下学习|线下培训|现场培训|脱产培训/;
 const FURTHER_STUDY = /进修/;
 
 function kindOf(text: string): Kind | undefined {

@@ -583,6 +583,46 @@ No.20260520-018`,
     truth: { title: '临床护理质量管理培训', hoursTenths: 120, providerName: '郑州大学第一附属医院' },
     unread: ['providerName'],
   },
+  {
+    name: 'the year’s sum beside the course’s 学时',
+    variant: 'digital',
+    text: `学时证明
+课程名称：人工智能通识
+学时：3
+本年度累计学时：72`,
+    truth: { title: '人工智能通识' },
+  },
+  {
+    name: 'a note on checking the certificate online is not the way of study',
+    variant: 'clean',
+    text: `结业证书
+项目名称：职业道德与法规
+科目类别：公需科目
+学时：6
+完成日期：2026年4月2日
+本证书可扫码线上查验`,
+    truth: { title: '职业道德与法规', kind: 'public', hoursTenths: 60, endDate: '2026-04-02' },
+  },
+  {
+    name: 'the person’s employer is a provider they know, and no provider is labelled',
+    variant: 'clean',
+    text: `培训证书
+项目名称：教学能力提升专题培训
+学时：16
+工作单位：郑州大学`,
+    truth: { title: '教学能力提升专题培训', hoursTenths: 160 },
+    ownProviders: ['郑州大学'],
+  },
+  {
+    name: 'a project number is not the certificate’s number',
+    variant: 'digital',
+    text: `学时证明
+项目名称：教学能力提升专题培训
+项目编号：XM2026-01
+学时：16
+证书编号：ZS2026-0099`,
+    truth: { title: '教学能力提升专题培训', hoursTenths: 160, notes: '证书编号：ZS2026-0099' },
+  },
   // Harder OCR: what a phone photo of a real page often gives.
   {
     name: 'a label misread (项目 as 项日) and 学时 as 学吋',
