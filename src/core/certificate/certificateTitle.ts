@@ -17,6 +17,11 @@ function unquote(value: string): string {
   return inner.replace(/^[《“「"]|[》”」"]$/g, '').replace(/[。，,;；]+$/, '').trim();
 }
 
+/** The verb a certificate's sentence puts just before the course's name. */
+const ATTENDED = /(?:参加|参训|完成|学习)了?[^《“「"。，,]{0,6}$/;
+/** How the names of laws, rules and notices end. */
+const DOCUMENT_NAME = /(?:办法|条例|规定|通知|意见|细则|决定|纲要|法)$/;
+
 const startsWithLabel = (line: string) => ALL_LABELS.some((label) => line.startsWith(`${label}:`) || line.startsWith(label));
 
 export function readCertificateTitle(lines: readonly string[], labelled: readonly LabelledValue[]): Suggestion<string> | undefined {
@@ -34,9 +39,15 @@ export function readCertificateTitle(lines: readonly string[], labelled: readonl
   const text = lines.join('\n');
   // 《…》 may itself be broken over lines.
   const joined = text.replace(/《([^《》]*)》/gs, (whole) => whole.replace(/\n/g, ''));
-  const quoted = QUOTED.exec(joined);
-  const inner = quoted?.slice(1).find((group) => group !== undefined);
-  if (inner !== undefined) return sure(unquote(inner));
+  const quotes = [...joined.matchAll(new RegExp(QUOTED.source, 'g'))].map((match) => ({
+    title: unquote(match.slice(1).find((group) => group !== undefined) ?? ''),
+    attended: ATTENDED.test(joined.slice(0, match.index)),
+  }));
+  const attended = quotes.find((quote) => quote.attended);
+  if (attended !== undefined) return sure(attended.title);
+  // A certificate may quote the rules it is issued under (《…办法》); a quote not tied to 参加 is the title only when it is the one quote.
+  const courses = quotes.filter((quote) => !DOCUMENT_NAME.test(quote.title));
+  if (courses[0] !== undefined) return quotes.length === 1 ? sure(courses[0].title) : unsure(courses[0].title);
   // "参加了2026年度…培训" with no quotes: where the name starts is a guess.
   const bare = /参加了?(.{4,60}?(?:培训班|研修班|培训|学习))/.exec(text.replace(/\n/g, ''));
   return bare?.[1] !== undefined ? unsure(bare[1]) : undefined;

@@ -623,6 +623,15 @@ No.20260520-018`,
 证书编号：ZS2026-0099`,
     truth: { title: '教学能力提升专题培训', hoursTenths: 160, notes: '证书编号：ZS2026-0099' },
   },
+  {
+    name: 'the rules the certificate is issued under, quoted before the course',
+    variant: 'clean',
+    text: `结业证书
+根据《河南省专业技术人员继续教育条例》，张三同志于2026年4月10日至12日参加了《医院感染防控实务》专业科目培训，共计24学时。
+主办单位：河南省人民医院
+编号：JY-2026-0456`,
+    truth: completionTruth,
+  },
   // Harder OCR: what a phone photo of a real page often gives.
   {
     name: 'a label misread (项目 as 项日) and 学时 as 学吋',
