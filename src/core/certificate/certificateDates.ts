@@ -30,6 +30,8 @@ const PATTERNS = {
   fullNumeric: new RegExp(`(${D}{4}) ?([./-]) ?(${D}{1,2}) ?\\2 ?(${D}{1,2})(?!\\d)`, 'y'),
   monthDay: new RegExp(`(?<!年)(${D}{1,2})月(${D}{1,2})[日号]?`, 'y'),
   dayOnly: new RegExp(`(${D}{1,2})[日号]`, 'y'),
+  /** "3.7" in 2026.3.5-3.7: only ever the end of a range, where a year has just been written. */
+  monthDayNumeric: new RegExp(`(${D}{1,2})[./](${D}{1,2})(?![\\d./])`, 'y'),
 };
 const RANGE_SEPARATOR = /\s*(?:至|到|—+|–|-|~|〜)\s*/y;
 
@@ -53,7 +55,7 @@ function partsAt(line: string, at: number, kinds: readonly (keyof typeof PATTERN
       if (a === undefined || a < 1900 || a > 2100) continue;
       return { parts: { year: a, month: b as number, day: c as number }, end: pattern.lastIndex };
     }
-    if (kind === 'monthDay') return { parts: { month: a as number, day: b as number }, end: pattern.lastIndex };
+    if (kind === 'monthDay' || kind === 'monthDayNumeric') return { parts: { month: a as number, day: b as number }, end: pattern.lastIndex };
     return { parts: { day: a as number }, end: pattern.lastIndex };
   }
   return null;
@@ -89,10 +91,14 @@ function mentionsOn(line: string): DateMention[] {
     let second: DateParts | undefined;
     RANGE_SEPARATOR.lastIndex = first.end;
     if (RANGE_SEPARATOR.exec(line)) {
-      const next = partsAt(line, RANGE_SEPARATOR.lastIndex, ['fullChinese', 'fullNumeric', 'monthDay', 'dayOnly']);
+      const next = partsAt(line, RANGE_SEPARATOR.lastIndex, ['fullChinese', 'fullNumeric', 'monthDay', 'dayOnly', 'monthDayNumeric']);
       if (next !== null) {
         second = next.parts;
         endAt = next.end;
+      } else if (/^\d/.test(line.slice(RANGE_SEPARATOR.lastIndex))) {
+        // A range whose end cannot be read must not pass for its first day alone.
+        at = RANGE_SEPARATOR.lastIndex;
+        continue;
       }
     }
     const role = roleOf(line.slice(0, at), line.slice(endAt), second !== undefined);
@@ -106,7 +112,7 @@ function iso(parts: DateParts, year: number, month: number): string {
   return `${String(year).padStart(4, '0')}-${String(parts.month ?? month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
 }
 
-/** The study period's ends, or null with the reason when the certificate's words cannot be a real period. */
+/** The period's ends as YYYY-MM-DD (not yet checked to be real days), and whether the year had to be guessed. */
 function resolve(mention: DateMention, reference: string | null, today: string): { start: string; end: string; yearGuessed: boolean } {
   const endParts = mention.end ?? mention.start;
   const givenYear = mention.start.year ?? endParts.year;

@@ -11,8 +11,8 @@ const D = DIGITISH;
 const AMOUNT = `(${D}+(?:\\.${D}+)?)`;
 /** "24学时", "共计 24 个课时"; not "24学时制" and never 学分. */
 const AMOUNT_THEN_UNIT = new RegExp(`(?<![\\dA-Za-z.])${AMOUNT}个?(学时|课时)`, 'g');
-/** "学时：12.5", "课时数 8", "总学时24". */
-const UNIT_THEN_AMOUNT = new RegExp(`(?:培训|获得|认定|总)?(学时|课时)数?[:]?\\s*${AMOUNT}(?![\\d.年月日号/-])(?!\\s*学分)`, 'g');
+/** "学时：12.5", "课时数 8", "总学时24"; not 每课时45分钟. */
+const UNIT_THEN_AMOUNT = new RegExp(`(?<!每)(?:培训|获得|认定|总)?(学时|课时)数?[:]?\\s*${AMOUNT}(?![\\d.年月日号/-])(?!\\s*学分)`, 'g');
 const CREDITS = new RegExp(`${AMOUNT}个?学分|学分[:]?\\s*${AMOUNT}`, 'g');
 /** The course's own total; 累计 is left out, as it is most often the year's sum over many courses. */
 const TOTAL = /(?:共计|合计|总计|总|共)[^\d]{0,4}$/;

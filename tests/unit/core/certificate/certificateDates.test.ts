@@ -40,6 +40,9 @@ describe('study dates on a certificate', () => {
     ['培训时间：2026年6月28日至2026年6月30日', '2026-06-28', '2026-06-30', 'sure'],
     ['培训时间：2026年3月5日至7日\n培训时间：2026年4月1日至2日', '2026-03-05', '2026-03-07', 'unsure'],
     ['培训时间：1899年3月5日至7日', null, null, null],
+    ['培训时间：2026.3.5-3.7', '2026-03-05', '2026-03-07', 'sure'],
+    ['培训时间：2026.3.5-2O', null, null, null],
+    ['培训时间：2026年3月5日 8:30-17:00', '2026-03-05', '2026-03-05', 'sure'],
   ])('%s → %s … %s (%s)', (text, start, end, confidence) => expect(values(text)).toEqual([start, end, confidence]));
 
   it('says why a future period is not filled', () => {
