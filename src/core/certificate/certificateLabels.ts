@@ -43,6 +43,8 @@ export interface LabelledValue {
 }
 
 const ANY_LABEL_WITH_COLON = new RegExp(`(?:${ALL_LABELS.join('|')}):`, 'g');
+/** A label that lost its colon but kept the blank before it (人工智能基础 培训时间 2026年…) still ends the value before it. */
+const LABEL_AFTER_BLANK = new RegExp(` (?:${ALL_LABELS.join('|')})(?=[ \\d])`, 'g');
 
 /** Every "label: value" on the lines (a label may also open a line without a colon, unless it is a common word). */
 export function labelledValues(lines: readonly string[]): LabelledValue[] {
@@ -57,8 +59,9 @@ export function labelledValues(lines: readonly string[]): LabelledValue[] {
       const opening = ALL_LABELS.find((label) => line.startsWith(label) && !COLON_ONLY.has(label));
       if (opening !== undefined) starts.unshift({ label: opening, at: 0, valueAt: opening.length });
     }
-    starts.forEach((start, position) => {
-      const end = starts[position + 1]?.at ?? line.length;
+    const cuts = [...starts.map((start) => start.at), ...[...line.matchAll(LABEL_AFTER_BLANK)].map((match) => match.index)];
+    starts.forEach((start) => {
+      const end = Math.min(line.length, ...cuts.filter((cut) => cut >= start.valueAt));
       const value = line.slice(start.valueAt, end).trim();
       if (value !== '') found.push({ label: start.label, value, line: index });
     });

@@ -17,6 +17,8 @@ function unquote(value: string): string {
   return inner.replace(/^[《“「"]|[》”」"]$/g, '').replace(/[。，,;；]+$/, '').trim();
 }
 
+const OTHER_FIELD_INSIDE = /\d\s*(?:学时|课时|学分)|\d{4}年\d{1,2}月|\d{4}[./-]\d{1,2}[./-]\d/;
+
 /** The verb a certificate's sentence puts just before the course's name. */
 const ATTENDED = /(?:参加|参训|完成|学习)了?[^《“「"。，,]{0,6}$/;
 /** How the names of laws, rules and notices end. */
@@ -34,7 +36,9 @@ export function readCertificateTitle(lines: readonly string[], labelled: readonl
     const rest = next !== undefined && !startsWithLabel(next) && !next.includes(':') && !NOT_A_TITLE.test(next) && next.length <= 30;
     if (next !== undefined && (open || (rest && !TITLE_END.test(value) && (UNFINISHED.test(value) || REST_OF_NAME.test(next))))) value += next;
     const title = unquote(value);
-    return title.length >= 2 ? sure(title) : undefined;
+    if (title.length < 2) return undefined;
+    // A date or a 学时 figure inside the name means another field ran into it.
+    return OTHER_FIELD_INSIDE.test(title) ? unsure(title) : sure(title);
   }
   const text = lines.join('\n');
   // 《…》 may itself be broken over lines.
