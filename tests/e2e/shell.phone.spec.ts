@@ -17,7 +17,14 @@ async function tappableBoxes(page: Page) {
         const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
         return hit !== null && (hit === element || element.contains(hit));
       })
-      .map(({ element, box }) => ({ name: element.textContent?.trim() || element.getAttribute('aria-label') || element.tagName, x: box.x, y: box.y, width: box.width, height: box.height })),
+      .map(({ element, box }) => ({
+        name: element.textContent?.trim() || element.getAttribute('aria-label') || element.tagName,
+        statusLine: element.matches('.status-strip__fold'),
+        x: box.x,
+        y: box.y,
+        width: box.width,
+        height: box.height,
+      })),
   );
 }
 
@@ -65,8 +72,11 @@ test('a toast never covers a button a person could tap before it appeared', asyn
   await expect(log.toast).toContainText('已删除');
   const toast = await log.toast.boundingBox();
   if (!toast) throw new Error('the toast is not on screen');
-  const covered = before.filter((box) => overlaps(box, toast));
+  // Scrolled down, the sentence takes the folded status line's own place (the line comes back when it goes), as it
+  // takes the headline's when the card is open: that line is replaced, not covered; every other button stays clear.
+  const covered = before.filter((box) => overlaps(box, toast) && !box.statusLine);
   expect(covered, 'buttons under the toast').toEqual([]);
+  await expect(page.locator('.status-strip__fold')).toBeHidden();
   // Deleting moves focus to the next row as shown, not to the top of the page.
   await expect(log.card(neighbour)).toBeFocused();
   await log.toast.getByRole('button', { name: '撤销删除' }).tap();
