@@ -98,6 +98,7 @@ const OPTIONAL_PROFILE_FIELDS = ['phone'] as const;
 
 /** Introduces what a reviewer gave as the reason for returning a declaration. */
 const RETURN_REASON_LABEL = '退回原因';
+const RETURNED_ON_LABEL = '退回日期';
 
 /** A cell with nothing to say (a shortfall against a figure the rule does not set, a date an entry does not have). */
 const NOT_APPLICABLE = '—';
@@ -127,9 +128,11 @@ const datesText = (entry: Entry) => (entry.startDate === entry.endDate ? entry.e
 function reviewText(entry: Entry, report: YearReport): string {
   const state = entryStateLabel(entry, report.deadline?.declareBy ?? null, report.year);
   if (entry.status !== 'returned') return state;
-  const by = [entry.returnedBy ? REVIEWER_LABELS[entry.returnedBy] : '', entry.returnedOn ?? ''].filter((part) => part !== '').join('，');
+  // Who, when and why each on a line of their own: a narrow column never breaks the date inside the reviewer's brackets.
+  const by = entry.returnedBy ? `（${REVIEWER_LABELS[entry.returnedBy]}）` : '';
+  const on = entry.returnedOn ? `\n${RETURNED_ON_LABEL}：${entry.returnedOn}` : '';
   const reason = entry.returnReason?.trim() ? `\n${RETURN_REASON_LABEL}：${entry.returnReason.trim()}` : '';
-  return `${state}${by === '' ? '' : `（${by}）`}${reason}`;
+  return `${state}${by}${on}${reason}`;
 }
 
 function entryRow(entry: Entry, report: YearReport): EntryRow {

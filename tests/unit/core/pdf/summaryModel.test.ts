@@ -60,7 +60,7 @@ describe('buildSummary', () => {
       ['2025-03-03至2025-03-28', '2025-04-01'],
       ['2025-03-03至2025-03-28', '2025-04-01'],
     ]);
-    expect(rows.find((row) => row.title === '护理质量管理')?.review).toBe('被退回（用人单位，2025-04-08）\n退回原因：证书缺少盖章');
+    expect(rows.find((row) => row.title === '护理质量管理')?.review).toBe('被退回（用人单位）\n退回日期：2025-04-08\n退回原因：证书缺少盖章');
   });
 
   it('prints the phone number in the header when given, and no blank line for it when not', () => {
