@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { benchBrowser, type SizeFigure } from './browser';
 import { benchEngine } from './engine';
 import { benchFirstPdf, lighthouseSection } from './firstPdf';
+import { benchSheetIntake } from './sheetIntake';
 import type { BenchResult } from './measure';
 
 /**
@@ -21,7 +22,7 @@ const firstPdfOnly = process.argv.includes('--first-pdf-only');
 const distFlag = process.argv.indexOf('--dist');
 const dist = distFlag >= 0 ? (process.argv[distFlag + 1] ?? 'dist') : join(import.meta.dirname, '..', 'dist');
 const firstPdf = yearsOnly ? { results: [], lighthouse: null } : await benchFirstPdf(dist);
-const results: BenchResult[] = [...(yearsOnly || firstPdfOnly ? [] : benchEngine()), ...(firstPdfOnly ? [] : await benchBrowser(sizes)), ...firstPdf.results];
+const results: BenchResult[] = [...(yearsOnly || firstPdfOnly ? [] : [...benchEngine(), ...benchSheetIntake()]), ...(firstPdfOnly ? [] : await benchBrowser(sizes)), ...firstPdf.results];
 const logLighthouse = firstPdf.lighthouse ? `\n${lighthouseSection(firstPdf.lighthouse)}\n` : '';
 
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${startLoad.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { craftWorkbook, FLAVOURS, type CellValue } from '../helpers/xlsxCraft';
+import { studyWorkbook } from '../helpers/xlsxCraft';
 import { hostileSheets, workbookWith } from '../helpers/hostileSheets';
 import { logPage } from './logPage';
 import { pinClock, thisYear } from './testClock';
@@ -90,16 +90,6 @@ test('hostile spreadsheets are refused or previewed within 3 s while the page ke
   await expect(log.entryCards).toHaveCount(1);
 });
 
-/** A sheet of `count` valid study rows, dated over the year's first months. */
-function studyWorkbook(count: number): Uint8Array {
-  const rows: CellValue[][] = [['项目名称', '科目类别', '学习方式', '完成日期', '学时']];
-  for (let index = 0; index < count; index += 1) {
-    const day = `${thisYear}-${String(1 + (index % 4)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
-    rows.push([`专业课程第${index + 1}讲`, '专业科目', '研修培训', day, 1]);
-  }
-  return craftWorkbook([{ name: '学时', rows }], FLAVOURS.excel);
-}
-
 test.describe('a real large workbook', () => {
   test.beforeEach(async ({ context }) => pinClock(context));
 
@@ -108,7 +98,7 @@ test.describe('a real large workbook', () => {
     const log = logPage(page);
     await log.open();
     await log.show('数据');
-    const bytes = studyWorkbook(10_000);
+    const bytes = studyWorkbook(10_000, thisYear);
     const preview = page.getByRole('region', { name: '表格导入预览' });
     let started = Date.now();
     await choose(page, '全年.xlsx', bytes);

@@ -145,3 +145,13 @@ export function craftWorkbook(sheets: readonly SheetSpec[], flavour: Flavour, ex
   for (const [name, text] of Object.entries(extra)) files[name] = strToU8(text);
   return zipSync(files);
 }
+
+/** A sheet of `count` valid study rows in `year`, dated over its first months: a large real workbook (the e2e and the bench). */
+export function studyWorkbook(count: number, year: number): Uint8Array {
+  const rows: CellValue[][] = [['项目名称', '科目类别', '学习方式', '完成日期', '学时']];
+  for (let index = 0; index < count; index += 1) {
+    const day = `${year}-${String(1 + (index % 4)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
+    rows.push([`专业课程第${index + 1}讲`, '专业科目', '研修培训', day, 1]);
+  }
+  return craftWorkbook([{ name: '学时', rows }], FLAVOURS.excel);
+}
