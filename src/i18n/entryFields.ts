@@ -22,6 +22,7 @@ export const entryFormText = {
   providerHint: '输入关键字可从你用过的机构和 48 家省级继续教育基地中选择，也可填写其他机构',
   sameAsStart: '同开始日期',
   saveUnavailable: '无法加载保存功能，请检查网络后重试。',
+  draftRestored: '已填入上次没有保存的内容。不需要的话，点下方的“清空”。',
   formAddTitle: '添加学习记录',
   wayNoteLabel: '学习方式说明',
   wayNoteHint: '写明是哪种方式，如“学术会议”。专业科目可按《证书管理办法》认可的多种方式学习。',

@@ -363,7 +363,10 @@ test('a half-filled new entry survives closing the tab: the draft lives in Index
   await again.openForm();
   await expect(again.form.getByLabel('项目名称')).toHaveValue('写了一半的记录');
   await expect(again.form.getByLabel('学时', { exact: true })).toHaveValue('7.5');
+  // A form that opens filled says why, and how to start afresh.
+  await expect(again.form.getByText('已填入上次没有保存的内容')).toBeVisible();
   await again.form.getByRole('button', { name: '清空' }).click();
+  await expect(again.form.getByText('已填入上次没有保存的内容')).toHaveCount(0);
   await expect.poll(() => second.evaluate(storedDraftHours)).toBeNull();
   await second.reload();
   await again.open();

@@ -23,6 +23,7 @@ export function EntryForm({ form }: { form: FormState }) {
     <form ref={model.formRef} class="entry-form" onSubmit={model.submit} onKeyDown={preventImeEnter} noValidate data-unsaved={editing !== null && model.dirty ? 'true' : undefined}>
       <fieldset disabled={readOnly || model.saving}>
         <legend>{editing ? entryFormText.formEditTitle(editing.title) : entryFormText.formAddTitle}</legend>
+        {model.restored && model.dirty && <p class="field__hint">{entryFormText.draftRestored}</p>}
         {message && (
           <p class="form-message" role="alert">
             {message}

@@ -55,6 +55,8 @@ export function useEntryForm(form: FormState) {
   const [rounds, setRounds] = useState<DeclarationRound[]>(() => [...(editing?.previousRounds ?? [])]);
   const [revision, setRevision] = useState(form.mode === 'edit' ? form.revision : undefined);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  // Values taken back from an unsaved draft are said to be so: a form that opens filled is otherwise a surprise.
+  const [restored, setRestored] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // Only a blank new form takes a stored draft back; an edit or a "similar" entry starts from its own values.
   const usesDraft = form.mode !== 'edit' && !(form.mode === 'new' && form.template);
@@ -80,7 +82,10 @@ export function useEntryForm(form: FormState) {
       .then((stored) => {
         const draft = entryFormFromDraft(stored, today);
         // Taken back only into a form the person has not started typing in.
-        if (active && draft) setValues((current) => (sameValues(current, initial) ? draft : current));
+        if (active && draft) {
+          setValues((current) => (sameValues(current, initial) ? draft : current));
+          setRestored(true);
+        }
       })
       .catch(() => undefined)
       .finally(() => {
@@ -98,6 +103,7 @@ export function useEntryForm(form: FormState) {
 
   const reset = () => {
     void clearEntryDraft(db);
+    setRestored(false);
     setValues(emptyEntryForm(today));
     setRounds([]);
     setErrors({});
@@ -160,7 +166,7 @@ export function useEntryForm(form: FormState) {
     setValues(next);
   };
 
-  return { editing, values, errors, message, saving, rounds, conflict, formRef, dirty, set, submit, reset, keepMine, takeTheirs, addRound, disabled: readOnly || saving };
+  return { editing, values, errors, message, saving, rounds, conflict, restored, formRef, dirty, set, submit, reset, keepMine, takeTheirs, addRound, disabled: readOnly || saving };
 }
 
 export type EntryFormModel = ReturnType<typeof useEntryForm>;
