@@ -18,12 +18,17 @@ export function StatusStrip() {
   const { year, setYear, yearOptions, yearTotals, report, loading, announcement, undo } = useLog();
   const toastShown = announcement !== '' || undo !== null;
   const sentinel = useRef<HTMLDivElement>(null);
+  const card = useRef<HTMLElement>(null);
   const [folded, setFolded] = useState(false);
   const [open, setOpen] = useState(false);
+  // The whole card's height when it folds: the page keeps that room, so folding never moves what is below it.
+  const [reserve, setReserve] = useState(0);
   useEffect(() => {
     // Once the screen above the card has scrolled off the top, the card is stuck at the top: it folds.
     const observer = new IntersectionObserver(([seen]) => {
       const scrolled = seen !== undefined && !seen.isIntersecting && seen.boundingClientRect.top < 0;
+      const whole = card.current;
+      if (scrolled && whole && !whole.classList.contains('status-strip--folded')) setReserve(whole.offsetHeight);
       setFolded(scrolled);
       if (!scrolled) setOpen(false);
     });
@@ -35,7 +40,7 @@ export function StatusStrip() {
   return (
     <>
       <div ref={sentinel} class="status-strip__sentinel" aria-hidden="true" />
-      <section class={`status-strip${state}`} aria-label={shellText.stripLabel(year)} aria-busy={loading}>
+      <section ref={card} class={`status-strip${state}`} aria-label={shellText.stripLabel(year)} aria-busy={loading}>
         {folded && !loading && (
           <button type="button" class="status-strip__fold" aria-expanded={open} aria-controls="status-strip-details" onClick={() => setOpen(!open)}>
             <span class="status-strip__line">
@@ -74,6 +79,7 @@ export function StatusStrip() {
           </div>
         </div>
       </section>
+      {folded && !open && <div class="status-strip__reserve" style={{ height: `calc(${reserve}px - var(--strip-folded))` }} aria-hidden="true" />}
     </>
   );
 }
