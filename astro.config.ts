@@ -4,6 +4,7 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { pdfFontCheck } from './src/integrations/pdfFont';
 import { rehypeNowrapFigures } from './src/markdown/rehypeNowrapFigures';
 import { remarkAnchorIds } from './src/markdown/remarkAnchorIds';
+import { ocrFiles } from './src/integrations/ocrFiles';
 import { serviceWorker } from './src/integrations/serviceWorker';
 
 export default defineConfig({
@@ -31,7 +32,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [remarkAnchorIds], rehypePlugins: [rehypeNowrapFigures] },
   // Order matters: the service worker lists every built file, Pagefind's included, so it runs last.
-  integrations: [preact(), pdfFontCheck(), pagefindIndex(), serviceWorker()],
+  integrations: [preact(), pdfFontCheck(), ocrFiles(), pagefindIndex(), serviceWorker()],
   server: { host: '127.0.0.1', port: 4321 },
   // Every page gets a <meta> CSP with hashes of Astro's own inline scripts and styles:
   // no 'unsafe-inline', no 'unsafe-eval'. Pagefind's search index is WebAssembly, so

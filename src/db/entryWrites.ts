@@ -6,6 +6,7 @@ import type { AppDatabase, EvidenceData, EvidenceMeta, StoredEntry } from './dat
 import { countChange } from './backupStatus';
 import { EntryConflictError, StorageError } from './errors';
 import { toEntry } from './entries';
+import { writePreparedEvidence, type PreparedEvidence } from './evidence';
 
 /** Validates at the boundary: nothing reaches IndexedDB that the shared schema refuses. */
 function validated(entry: Entry): Entry {
@@ -23,13 +24,15 @@ export async function ensureRoomFor(db: AppDatabase, added: number): Promise<voi
   if (added > 0 && (await db.entries.count()) + added > MAX_ENTRIES) throw new StorageError('tooMany');
 }
 
-export async function addEntry(db: AppDatabase, entry: Entry): Promise<StoredEntry> {
+/** Adds an entry, with the certificate read for it when there is one: both are stored, or neither. */
+export async function addEntry(db: AppDatabase, entry: Entry, evidence: readonly PreparedEvidence[] = []): Promise<StoredEntry> {
   const now = new Date().toISOString();
   const row = stored(validated(entry), now, now);
   await runWrite(db, () =>
-    db.transaction('rw', db.entries, db.settings, async () => {
+    db.transaction('rw', [db.entries, db.settings, db.evidence, db.evidenceData], async () => {
       await ensureRoomFor(db, 1);
       await db.entries.add(row);
+      await writePreparedEvidence(db, evidence);
       await countChange(db);
     }),
   );
@@ -42,16 +45,17 @@ export async function addEntry(db: AppDatabase, entry: Entry): Promise<StoredEnt
  * on), refuses with an EntryConflictError, the stored version inside, when
  * another save came in between: a newer record is never overwritten unasked.
  */
-export async function updateEntry(db: AppDatabase, entry: Entry, options: { baseRevision?: number | undefined } = {}): Promise<StoredEntry> {
+export async function updateEntry(db: AppDatabase, entry: Entry, options: { baseRevision?: number | undefined; evidence?: readonly PreparedEvidence[] } = {}): Promise<StoredEntry> {
   const valid = validated(entry);
   return runWrite(db, () =>
-    db.transaction('rw', db.entries, db.settings, async () => {
+    db.transaction('rw', [db.entries, db.settings, db.evidence, db.evidenceData], async () => {
       const existing = await db.entries.get(valid.id);
       if (!existing) throw new StorageError('missing');
       const revision = existing.revision ?? 0;
       if (options.baseRevision !== undefined && options.baseRevision !== revision) throw new EntryConflictError(toEntry(existing), revision);
       const row = stored(valid, existing.createdAt, new Date().toISOString(), revision + 1);
       await db.entries.put(row);
+      await writePreparedEvidence(db, options.evidence ?? []);
       await countChange(db);
       return row;
     }),

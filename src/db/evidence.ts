@@ -14,12 +14,14 @@ export interface AddEvidenceOptions {
   decodes?: (data: ArrayBuffer, type: EvidenceType) => Promise<boolean>;
 }
 
-/**
- * Keeps a photo or PDF of a certificate with its entry. The type is read from
- * the bytes, the size is capped, an image must decode, and the file and its
- * record are written together.
- */
-export async function addEvidence(db: AppDatabase, entryId: string, file: IncomingFile, id: string, options: AddEvidenceOptions = {}): Promise<EvidenceMeta> {
+/** An evidence file checked and read, ready to be written with its entry in one transaction. */
+export interface PreparedEvidence {
+  meta: EvidenceMeta;
+  data: ArrayBuffer;
+}
+
+/** Reads and checks a file for an entry: the type from the bytes, the size capped, an image must decode. Writes nothing. */
+export async function prepareEvidence(entryId: string, file: IncomingFile, id: string, options: AddEvidenceOptions = {}): Promise<PreparedEvidence> {
   const size = checkEvidenceSize(file);
   if (!size.ok) throw new StorageError('invalid', size.message);
   const data = await file.arrayBuffer();
@@ -28,15 +30,31 @@ export async function addEvidence(db: AppDatabase, entryId: string, file: Incomi
   if (options.decodes && !(await options.decodes(data, typed.type))) {
     throw new StorageError('invalid', `“${file.name}”无法作为图片打开（文件不完整、已损坏或不是真正的图片），没有添加`);
   }
-  const meta: EvidenceMeta = { id, entryId, name: file.name, type: typed.type, size: data.byteLength, addedAt: new Date().toISOString() };
+  return { meta: { id, entryId, name: file.name, type: typed.type, size: data.byteLength, addedAt: new Date().toISOString() }, data };
+}
+
+/** Writes prepared files; called inside a transaction that includes the evidence tables. */
+export async function writePreparedEvidence(db: AppDatabase, prepared: readonly PreparedEvidence[]): Promise<void> {
+  for (const { meta, data } of prepared) {
+    await db.evidence.add(meta);
+    await db.evidenceData.add({ id: meta.id, data });
+  }
+}
+
+/**
+ * Keeps a photo or PDF of a certificate with its entry. The type is read from
+ * the bytes, the size is capped, an image must decode, and the file and its
+ * record are written together.
+ */
+export async function addEvidence(db: AppDatabase, entryId: string, file: IncomingFile, id: string, options: AddEvidenceOptions = {}): Promise<EvidenceMeta> {
+  const prepared = await prepareEvidence(entryId, file, id, options);
   await runWrite(db, () =>
     db.transaction('rw', db.entries, db.evidence, db.evidenceData, async () => {
       if (!(await db.entries.get(entryId))) throw new StorageError('missing');
-      await db.evidence.add(meta);
-      await db.evidenceData.add({ id, data });
+      await writePreparedEvidence(db, [prepared]);
     }),
   );
-  return meta;
+  return prepared.meta;
 }
 
 export async function removeEvidence(db: AppDatabase, id: string): Promise<void> {

@@ -21,8 +21,18 @@ export const OFFLINE_CACHES = {
 
 export type OfflineCache = (typeof OFFLINE_CACHES)[keyof typeof OFFLINE_CACHES];
 
-/** Paths whose content never changes under the same name (hashed chunks) or changes only with a new build (the PDF font). */
-export const ASSET_PREFIXES = ['/_astro/', '/fonts/'] as const;
+/** Paths whose content never changes under the same name (hashed chunks, the versioned OCR folder) or changes only with a new build (the PDF font). */
+export const ASSET_PREFIXES = ['/_astro/', '/fonts/', '/ocr/'] as const;
+
+/**
+ * Parts fetched only when the person asks for them, and kept from then on
+ * (cache-first): the certificate reader's PDF worker and the OCR engine with its
+ * data. A page's offline kit stops at them, so opening the log does not download
+ * several megabytes for a reader that may never be used.
+ */
+export function isOnIntent(path: string): boolean {
+  return path.startsWith('/ocr/') || /^\/_astro\/certificatePdfWorker[.-]/.test(path);
+}
 
 /** Files whose text is read for further references; anything else (fonts, images, manifests) is a leaf. */
 const SCANNED = /\.(?:html|m?js|css)$/;
@@ -74,7 +84,7 @@ export function filesForPage(htmlPath: string, isFile: (path: string) => boolean
   const seen = new Set<string>();
   const visit = (path: string, text: string) => {
     for (const next of referencedPaths(text, path)) {
-      if (seen.has(next) || next === htmlPath || !isFile(next)) continue;
+      if (seen.has(next) || next === htmlPath || !isFile(next) || isOnIntent(next)) continue;
       seen.add(next);
       if (SCANNED.test(next)) visit(next, read(next));
     }

@@ -84,8 +84,9 @@ export interface LogStore {
   /**
    * Validated entry in, stored (one transaction) or a StorageError thrown with a Chinese message.
    * An entry that counts in another year leaves the chosen year as it is; the toast says where it went, with a button to go there.
+   * `certificate`, the file the form was filled from, is stored with the entry in the same transaction.
    */
-  saveEntry(entry: Entry, isNew: boolean, baseRevision?: number): Promise<void>;
+  saveEntry(entry: Entry, isNew: boolean, baseRevision?: number, certificate?: File): Promise<void>;
   /** Deletes (undoably); `focusAfter` is the row that takes focus next, as the person sees the list. */
   deleteEntry(entry: Entry, focusAfter?: string | null): Promise<void>;
   /** The last deleted entry while it can still be restored. */

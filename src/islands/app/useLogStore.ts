@@ -20,6 +20,7 @@ import { readLogState, type LogState } from '../../db/logState';
 import { text } from '../../i18n/zhCN';
 import { useLive } from '../hooks/useLive';
 import { useToday } from '../hooks/useToday';
+import { decodesAsImage } from '../runtime/imageCheck';
 import { loadActions } from '../runtime/loadActions';
 import type { BaseOption, FormState, LogStore, ToastAction } from './logStore';
 import { useDatabaseHealth } from './useDatabaseHealth';
@@ -106,11 +107,12 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
     };
   }, []);
 
-  const saveEntry = async (entry: Entry, isNew: boolean, baseRevision?: number) => {
+  const saveEntry = async (entry: Entry, isNew: boolean, baseRevision?: number, certificate?: File) => {
     try {
-      const { addEntry, updateEntry } = await loadActions();
-      if (isNew) await addEntry(db, entry);
-      else await updateEntry(db, entry, { baseRevision });
+      const { addEntry, updateEntry, prepareEvidence } = await loadActions();
+      const evidence = certificate ? [await prepareEvidence(entry.id, certificate, newId(), { decodes: decodesAsImage })] : [];
+      if (isNew) await addEntry(db, entry, evidence);
+      else await updateEntry(db, entry, { baseRevision, evidence });
     } catch (error) {
       throw toStorageError(error);
     }

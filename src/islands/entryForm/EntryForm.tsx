@@ -1,4 +1,7 @@
+import { useMemo } from 'preact/hooks';
 import { providerSuggestions } from '../../core/forms/providerSuggestions';
+import { CertificateAttachment } from '../certificate/CertificateAttachment';
+import { CertificateReader } from '../certificate/CertificateReader';
 import { entryFieldLabels as labels, entryFormText } from '../../i18n/entryFields';
 import { loadingText } from '../../i18n/loading';
 import { useLog, type FormState } from '../app/logStore';
@@ -7,7 +10,7 @@ import { preventImeEnter } from '../runtime/ime';
 import { lazy } from '../runtime/lazy';
 import { CourseFields } from './CourseFields';
 import { DeclarationFields } from './DeclarationFields';
-import { inputProps } from './inputProps';
+import { inputProps, markOf } from './inputProps';
 import { useEntryForm } from './useEntryForm';
 
 // Needed only when two tabs save the same entry: fetched then.
@@ -19,6 +22,10 @@ export function EntryForm({ form }: { form: FormState }) {
   const model = useEntryForm(form);
   const { editing, message, conflict } = model;
   const providers = providerSuggestions(log.entries, bases.map((base) => base.name));
+  const readerContext = useMemo(
+    () => ({ bases: bases.map((base) => base.name), ownProviders: [...new Set(log.entries.map((entry) => entry.providerName).filter((name): name is string => !!name))], today }),
+    [bases, log.entries, today],
+  );
   return (
     <form ref={model.formRef} class="entry-form" onSubmit={model.submit} onKeyDown={preventImeEnter} noValidate data-unsaved={editing !== null && model.dirty ? 'true' : undefined}>
       <fieldset disabled={readOnly || model.saving}>
@@ -30,9 +37,11 @@ export function EntryForm({ form }: { form: FormState }) {
           </p>
         )}
         {conflict && <ConflictChoice theirs={conflict.theirs} mine={model.values} onKeepMine={model.keepMine} onTakeTheirs={model.takeTheirs} />}
+        <CertificateReader context={readerContext} disabled={readOnly || model.saving} apply={model.applyReading} />
+        {model.certificate && <CertificateAttachment file={model.certificate} onDrop={model.dropCertificate} />}
         <CourseFields model={model} providers={providers} />
         <DeclarationFields model={model} today={today} />
-        <Field id="entry-notes" label={labels.notes} error={model.errors.notes}>
+        <Field id="entry-notes" label={labels.notes} error={model.errors.notes} mark={markOf(model, 'notes')}>
           <textarea rows={2} {...inputProps(model, 'notes')} />
         </Field>
 

@@ -17,6 +17,14 @@ import { clearEntryDraft, loadEntryDraft, saveEntryDraft } from '../../db/drafts
 import { entryFormText } from '../../i18n/entryFields';
 import { useLog, type FormState } from '../app/logStore';
 import { loadActions } from '../runtime/loadActions';
+import type { CertificateReading } from '../../core/certificate/extractFields';
+import { fillFromCertificate } from '../../core/forms/fillFromCertificate';
+import { MAX_EVIDENCE_BYTES } from '../../core/evidence/fileType';
+
+/** A certificate is kept with its entry when it fits the attachment limit (it was read, so it is an image or PDF). */
+export function attachable(file: File | null): file is File {
+  return file !== null && file.size <= MAX_EVIDENCE_BYTES;
+}
 
 /** The fields in the order they appear, so the first invalid one gets focus. */
 const FIELD_ORDER: EntryField[] = [
@@ -58,6 +66,9 @@ export function useEntryForm(form: FormState) {
   // Values taken back from an unsaved draft are said to be so: a form that opens filled is otherwise a surprise.
   const [restored, setRestored] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  // Fields filled from a certificate, marked until the person touches them; the certificate itself is kept with the entry on 保存.
+  const [recognised, setRecognised] = useState<ReadonlySet<EntryField>>(() => new Set());
+  const [certificate, setCertificate] = useState<File | null>(null);
   // Only a blank new form takes a stored draft back; an edit or a "similar" entry starts from its own values.
   const usesDraft = form.mode !== 'edit' && !(form.mode === 'new' && form.template);
 
@@ -70,6 +81,18 @@ export function useEntryForm(form: FormState) {
       return next;
     });
     setErrors((current) => ({ ...current, [field]: undefined }));
+    setRecognised((current) => (current.has(field) ? new Set([...current].filter((name) => name !== field)) : current));
+  };
+
+  // A new entry takes what the person has not typed; an entry being edited only fills its empty fields.
+  const applyReading = (reading: CertificateReading, file: File): number => {
+    const mayFill = editing ? (field: EntryField) => values[field] === '' : (field: EntryField) => values[field] === initial[field] || recognised.has(field);
+    const result = fillFromCertificate(values, reading, mayFill);
+    setValues(result.values);
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !result.filled.includes(field as EntryField))));
+    setRecognised(new Set([...recognised, ...result.filled]));
+    setCertificate(file);
+    return result.filled.length;
   };
 
   // A new entry's draft survives a reload, a closed tab or a crash (IndexedDB); an edit in progress marks the form unsaved instead.
@@ -105,6 +128,8 @@ export function useEntryForm(form: FormState) {
     void clearEntryDraft(db);
     setRestored(false);
     setValues(emptyEntryForm(today));
+    setRecognised(new Set());
+    setCertificate(null);
     setRounds([]);
     setErrors({});
     setMessage('');
@@ -131,7 +156,9 @@ export function useEntryForm(form: FormState) {
     }
     setSaving(true);
     try {
-      await saveEntry(result.entry, editing === null, revision);
+      await saveEntry(result.entry, editing === null, revision, attachable(certificate) ? certificate : undefined);
+      setCertificate(null);
+      setRecognised(new Set());
       setErrors({});
       setMessage('');
       setConflict(null);
@@ -166,7 +193,10 @@ export function useEntryForm(form: FormState) {
     setValues(next);
   };
 
-  return { editing, values, errors, message, saving, rounds, conflict, restored, formRef, dirty, set, submit, reset, keepMine, takeTheirs, addRound, disabled: readOnly || saving };
+  return {
+    editing, values, errors, message, saving, rounds, conflict, restored, formRef, dirty, set, submit, reset, keepMine, takeTheirs, addRound,
+    recognised, certificate, applyReading, dropCertificate: () => setCertificate(null), disabled: readOnly || saving,
+  };
 }
 
 export type EntryFormModel = ReturnType<typeof useEntryForm>;

@@ -10,6 +10,7 @@ config({ jitless: true });
 export { parseEntryForm } from '../../core/forms/parseEntryForm';
 export { profileSchema } from '../../core/schemas/profile';
 export { addEntry, deleteEntry, restoreEntry, updateEntry, type DeletedEntry } from '../../db/entryWrites';
+export { prepareEvidence } from '../../db/evidence';
 export { saveProfile } from '../../db/profileWrites';
 export { dismissMigrationNotes } from '../../db/migrationNotes';
 export { undoStep } from '../../core/entries/undoDeletion';

@@ -1,0 +1,146 @@
+import type { GrayImage } from './grayImage';
+
+/**
+ * Turns a certificate photo's pixels into what the engine reads best: gray,
+ * the red seal faded out, shadows and uneven light flattened, contrast
+ * stretched. A red seal stamped over the provider's name was the main cause of
+ * misreadings: seen through its red channel the seal is almost as light as the
+ * paper, while black or blue print stays dark.
+ */
+
+/** How much redder than green and blue a pixel must be to count as seal ink. */
+const SEAL_REDNESS = 40;
+
+export function grayWithoutSeal(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): GrayImage {
+  const count = width * height;
+  const pixels = new Uint8Array(count);
+  for (let i = 0, p = 0; i < count; i += 1, p += 4) {
+    const r = rgba[p] as number;
+    const g = rgba[p + 1] as number;
+    const b = rgba[p + 2] as number;
+    const luminance = (r * 77 + g * 150 + b * 29) >> 8;
+    pixels[i] = r - Math.max(g, b) > SEAL_REDNESS ? Math.max(r, luminance) : luminance;
+  }
+  return { width, height, pixels };
+}
+
+/**
+ * Divides each pixel by the paper's brightness around it. The paper is the
+ * brightest thing in any small block (print is darker), so a block's maximum,
+ * smoothed with its neighbours and interpolated back, is the light falling on
+ * the paper there: a shadow across half the page disappears.
+ */
+export function flattenLight(image: GrayImage): GrayImage {
+  const { width, height, pixels } = image;
+  const block = Math.max(8, Math.round(Math.min(width, height) / 30));
+  const cols = Math.ceil(width / block);
+  const rows = Math.ceil(height / block);
+  const maxima = new Float32Array(cols * rows);
+  for (let y = 0; y < height; y += 1) {
+    const row = Math.floor(y / block) * cols;
+    for (let x = 0; x < width; x += 1) {
+      const cell = row + Math.floor(x / block);
+      const value = pixels[y * width + x] as number;
+      if (value > (maxima[cell] as number)) maxima[cell] = value;
+    }
+  }
+  // A block wholly inside a large dark area (a photo, a thick border) has no paper in it: its neighbours' light is used.
+  const smooth = new Float32Array(cols * rows);
+  for (let r = 0; r < rows; r += 1) {
+    for (let c = 0; c < cols; c += 1) {
+      let best = 0;
+      let sum = 0;
+      let n = 0;
+      for (let dr = -1; dr <= 1; dr += 1) {
+        for (let dc = -1; dc <= 1; dc += 1) {
+          const rr = r + dr;
+          const cc = c + dc;
+          if (rr < 0 || cc < 0 || rr >= rows || cc >= cols) continue;
+          const value = maxima[rr * cols + cc] as number;
+          best = Math.max(best, value);
+          sum += value;
+          n += 1;
+        }
+      }
+      smooth[r * cols + c] = Math.max(sum / n, best * 0.85, 1);
+    }
+  }
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y += 1) {
+    const fy = Math.min(Math.max((y + 0.5) / block - 0.5, 0), rows - 1);
+    const r0 = Math.floor(fy);
+    const r1 = Math.min(r0 + 1, rows - 1);
+    const wy = fy - r0;
+    for (let x = 0; x < width; x += 1) {
+      const fx = Math.min(Math.max((x + 0.5) / block - 0.5, 0), cols - 1);
+      const c0 = Math.floor(fx);
+      const c1 = Math.min(c0 + 1, cols - 1);
+      const wx = fx - c0;
+      const top = (smooth[r0 * cols + c0] as number) * (1 - wx) + (smooth[r0 * cols + c1] as number) * wx;
+      const bottom = (smooth[r1 * cols + c0] as number) * (1 - wx) + (smooth[r1 * cols + c1] as number) * wx;
+      const light = top * (1 - wy) + bottom * wy;
+      out[y * width + x] = Math.min(255, Math.round(((pixels[y * width + x] as number) * 255) / light));
+    }
+  }
+  return { width, height, pixels: out };
+}
+
+/** Stretches the darkest print to black: the 0.5 % darkest pixels set the black point, the paper is already white. */
+export function stretchContrast(image: GrayImage): GrayImage {
+  const histogram = new Uint32Array(256);
+  for (const value of image.pixels) histogram[value] = (histogram[value] as number) + 1;
+  const threshold = image.pixels.length * 0.005;
+  let black = 0;
+  for (let seen = 0; black < 255; black += 1) {
+    seen += histogram[black] as number;
+    if (seen > threshold) break;
+  }
+  // A blank or nearly uniform image is left as it is: there is nothing to stretch.
+  if (black >= 200) return image;
+  const scale = 255 / (255 - black);
+  const out = new Uint8Array(image.pixels.length);
+  for (let i = 0; i < out.length; i += 1) out[i] = Math.max(0, Math.min(255, Math.round(((image.pixels[i] as number) - black) * scale)));
+  return { width: image.width, height: image.height, pixels: out };
+}
+
+export function cleanForReading(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): GrayImage {
+  return stretchContrast(flattenLight(grayWithoutSeal(rgba, width, height)));
+}
+
+/**
+ * Whether the lines of text run across the image (upright or upside down) or
+ * down it (a photo turned a quarter). Between horizontal lines whole rows of
+ * the text area are empty, while hardly any column is; turned a quarter, the
+ * reverse. Undecided (no text) counts as across.
+ */
+export function linesRunAcross(image: GrayImage): boolean {
+  const { width, height, pixels } = image;
+  const step = Math.max(1, Math.round(Math.max(width, height) / 800));
+  const cols = Math.floor(width / step);
+  const rows = Math.floor(height / step);
+  const rowDark = new Uint32Array(rows);
+  const colDark = new Uint32Array(cols);
+  let top = rows;
+  let bottom = -1;
+  let left = cols;
+  let right = -1;
+  for (let r = 0; r < rows; r += 1) {
+    for (let c = 0; c < cols; c += 1) {
+      if ((pixels[r * step * width + c * step] as number) < 128) {
+        rowDark[r] = (rowDark[r] as number) + 1;
+        colDark[c] = (colDark[c] as number) + 1;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    }
+  }
+  if (bottom < top || right < left) return true;
+  const emptyShare = (profile: Uint32Array, from: number, to: number) => {
+    let empty = 0;
+    for (let i = from; i <= to; i += 1) if ((profile[i] as number) === 0) empty += 1;
+    return empty / (to - from + 1);
+  };
+  return emptyShare(rowDark, top, bottom) >= emptyShare(colDark, left, right);
+}

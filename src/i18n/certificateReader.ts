@@ -1,0 +1,32 @@
+import { sizeInWords } from '../core/text/sizeWords';
+
+/** Words of 从证书识别: the control, the one-time download, progress and outcomes. Loaded with the form. */
+export const certificateReaderText = {
+  control: '从证书识别',
+  hint: '拍照或选择证书的照片、截图或 PDF，自动填写下方各项；识别在本机完成，不上传。',
+  consent: (bytes: number) => `首次使用需下载约 ${sizeInWords(bytes)} 识别数据，之后可离线使用。识别在本机完成，证书不会上传。`,
+  download: '下载识别数据',
+  cancel: '取消',
+  downloading: (loaded: number, total: number) => `正在下载识别数据：${sizeInWords(loaded)} / ${sizeInWords(total)}`,
+  downloadFailed: '识别数据没有下载完整（网络中断或离线）。已下载的部分不会保留，请联网后重试。',
+  retry: '重试',
+  notKept: '识别数据已下载，但本机没能保存（可能是浏览器的隐私模式或空间不足），离线时需要重新下载。',
+  reading: (name: string) => `正在识别“${name}”……`,
+  readingPdf: (name: string) => `正在读取 PDF“${name}”……`,
+  filled: (count: number) => `已根据证书填写 ${count} 项，标有“识别结果，请核对”。请逐项核对后再保存。`,
+  nothingFilled: '认出了证书，但没有一项能确定，请直接填写。',
+  checkMark: '识别结果，请核对',
+  attachNote: (name: string) => `保存时，“${name}”会作为凭证附在这条记录上。`,
+  attachTooLarge: (name: string, limit: string) => `“${name}”超过单个凭证 ${limit} 的上限，保存时不会附上；可另存一份较小的照片后在“凭证”中添加。`,
+  dropAttachment: '不附这份证书',
+  notCertificateType: (name: string) => `“${name}”不是图片或 PDF，无法识别。请选择证书的照片、截图或 PDF。`,
+  empty: (name: string) => `“${name}”是空文件（0 字节），无法识别。`,
+  tooLarge: (name: string, size: number, limit: string) => `“${name}”有 ${sizeInWords(size)}，超过识别上限 ${limit}。请选择较小的照片。`,
+  notImage: (name: string) => `“${name}”无法作为图片打开（文件不完整或已损坏），没有识别。表单没有改动。`,
+  pdfPassword: (name: string) => `“${name}”有打开密码，无法读取。请去掉密码，或改用证书的照片或截图。`,
+  notPdf: (name: string) => `“${name}”不是完整的 PDF（文件已损坏或不完整），没有识别。表单没有改动。`,
+  pagesRead: (read: number, total: number) => `这份 PDF 有 ${total} 页，只读取了前 ${read} 页。`,
+  scanned: '这份 PDF 是扫描件，已按图片识别。',
+  failed: '识别没能完成（浏览器中止了识别程序）。表单没有改动，可以重试或直接填写。',
+  offlineNoData: '识别数据还没有下载到本机，需要联网下载一次后才能离线使用。',
+} as const;
