@@ -43,8 +43,5 @@ export const unitFileMessages = {
   yearOutOfRange: (year: number) => `${year}年不在学时簿的年份范围（2000–2100 年）内`,
   badNow: '导出时间无效',
   duplicateDecision: (id: string) => `回执中同一条记录“${id}”有两个审核结果`,
-  returnReasonMissing: (number: number) => `第 ${number} 个审核结果为退回，但没有退回原因`,
-  reasonOnApproval: (number: number) => `第 ${number} 个审核结果为通过，却带有退回原因`,
-  decidedBeforeDeclared: (number: number) => `第 ${number} 个审核结果的审核日期早于申报日期`,
   decidedAfterExport: (number: number) => `第 ${number} 个审核结果的审核日期晚于回执的导出日期`,
 } as const;
