@@ -121,6 +121,26 @@ function forTheUnit(entry: Entry): Entry {
 }
 
 /**
+ * Entry ids as they go into the file: an id outside the safe alphabet (left
+ * by an older backup that trusted ids) gets `entry-<n>`, so every file written
+ * can be read; the unit's 回执 for such an entry is then shown as unknown.
+ */
+function safeEntryIds(entries: readonly Entry[]): Entry[] {
+  const taken = new Set(entries.map((entry) => entry.id));
+  let counter = 0;
+  return entries.map((entry) => {
+    if (SAFE_ID_PATTERN.test(entry.id)) return entry;
+    let id: string;
+    do {
+      counter += 1;
+      id = `entry-${counter}`;
+    } while (taken.has(id));
+    taken.add(id);
+    return { ...entry, id };
+  });
+}
+
+/**
  * The file for the unit: the person's name and unit fields (no phone), the
  * entries counted in the chosen years (by the one year-of-entry rule) with
  * their states and declaration rounds, and evidence only when ticked. Pure;
@@ -136,9 +156,15 @@ export function buildHandover(profile: Profile, entries: readonly Entry[], years
   if (!isRealTimestamp(now.exportedAt)) return { ok: false, message: say.badNow };
   const chosenYears = [...new Set(years)].sort((a, b) => a - b);
   const wanted = new Set(chosenYears);
-  const chosen = entries.filter((entry) => wanted.has(countedYear(entry))).map(forTheUnit);
-  const ids = new Set(chosen.map((entry) => entry.id));
-  const evidence = options.includeEvidence ? (options.evidence ?? []).filter((item) => ids.has(item.entryId)) : [];
+  const picked = entries.filter((entry) => wanted.has(countedYear(entry)));
+  const chosen = safeEntryIds(picked.map(forTheUnit));
+  const renamed = new Map(picked.map((entry, index) => [entry.id, chosen[index]?.id ?? entry.id]));
+  const evidence = options.includeEvidence
+    ? (options.evidence ?? []).flatMap((item) => {
+        const entryId = renamed.get(item.entryId);
+        return entryId === undefined ? [] : [{ ...item, entryId }];
+      })
+    : [];
   if (evidence.length > HANDOVER_LIMITS.evidenceFiles) return { ok: false, message: say.evidenceCount(HANDOVER_LIMITS.evidenceFiles) };
   if (evidence.reduce((sum, item) => sum + item.data.byteLength, 0) > HANDOVER_LIMITS.totalEvidenceBytes) {
     return { ok: false, message: say.evidenceTotal(HANDOVER_LIMITS.totalEvidenceBytes) };
@@ -156,7 +182,10 @@ export function buildHandover(profile: Profile, entries: readonly Entry[], years
     entries: chosen,
     evidence: evidence.map(({ data, ...meta }) => ({ ...meta, size: data.byteLength, data: encodeBase64(data) })),
   };
-  return { ok: true, file, text: JSON.stringify(file, null, 1) };
+  const text = JSON.stringify(file, null, 1);
+  // What is written must read back: the file is checked by its own reader before it is offered.
+  const check = readHandover(text);
+  return check.ok ? { ok: true, file, text } : check;
 }
 
 function schemaMessage(issue: SchemaIssue | undefined): string {

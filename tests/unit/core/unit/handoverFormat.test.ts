@@ -183,3 +183,20 @@ describe('readHandover', () => {
     expect(read.ok && read.handover.person.name).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('what is written always reads back', () => {
+  it('an entry id outside the safe alphabet (from an old backup) goes out under a safe one, with its evidence', () => {
+    const odd = unitEntry('记录 1/2', { status: 'approved', declaredOn: '2025-05-10', approvedOn: '2025-05-12' });
+    const evidence = [{ id: 'ev-1', entryId: '记录 1/2', name: '证书.png', type: 'image/png' as const, size: PNG_BYTES.length, addedAt: NOW.exportedAt, data: PNG_BYTES }];
+    const result = buildHandover(PROFILE, [odd, unitEntry('entry-1')], [2025], { ...OPTIONS, includeEvidence: true, evidence }, NOW);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.file.entries.map((entry) => entry.id)).toEqual(['entry-2', 'entry-1']);
+    expect(result.file.evidence[0]?.entryId).toBe('entry-2');
+    expect(readHandover(result.text).ok).toBe(true);
+  });
+
+  it('a log entry the gate would refuse on the export day is refused with the reader\'s words', () => {
+    const result = buildHandover(PROFILE, [unitEntry('x', { declaredOn: '2026-02-01' })], [2025], OPTIONS, NOW);
+    expect(result.ok === false && result.message).toMatch(/申报日期不能晚于今天/);
+  });
+});
