@@ -42,7 +42,7 @@ export const unitText = {
   ambiguous: {
     sameName: '台账中有多位同名人员，文件中的信息不足以区分，请选择归属或作为新人员加入',
     numberOtherName: `台账中有人的${UNIT_PROFILE_LABELS.idNumber}或${UNIT_PROFILE_LABELS.staffNumber}与此相同，但姓名不同：可能录入有误，请核对后选择`,
-    numbersContradict: `${UNIT_PROFILE_LABELS.staffNumber}与台账中的人员一致，${UNIT_PROFILE_LABELS.idNumber}却不同：请核对后选择`,
+    numbersContradict: `与台账中的人员姓名相同、${UNIT_PROFILE_LABELS.staffNumber}或${UNIT_PROFILE_LABELS.department}一致，${UNIT_PROFILE_LABELS.idNumber}却不同：请核对后选择`,
   } satisfies Record<AmbiguousReason, string>,
   /** 待用人单位审核. */
   awaitingTitle: `待${REVIEWER_LABELS.employer}审核`,

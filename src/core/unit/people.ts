@@ -15,7 +15,9 @@
  *    contradiction) are the candidates. One candidate: the same person (the
  *    file updates it, never duplicates it). Several: ambiguous. None: a new
  *    person, even where a namesake exists in another 科室 or with another
- *    证件号码 (two people, same name).
+ *    证件号码 (two people, same name). But a namesake of the same 科室 that
+ *    differs only by 证件号码 is a second file claiming that person with
+ *    another number: ambiguous.
  * 3. A number carried by the incoming file that another known person of the
  *    same name lacks does not contradict: the file fills it in.
  *
@@ -98,6 +100,17 @@ export function matchPerson(incoming: PersonKey, known: readonly KnownPerson[]):
     if (holders.length === 1 && holder !== undefined) return { kind: 'same', personId: holder.personId, by: field };
     return { kind: 'ambiguous', reason: 'sameName', candidates: ids };
   }
+
+  // A namesake in the same 科室 whose 证件号码 alone differs: a second file claiming the same person with another number.
+  const clashing = known.filter(
+    (person) =>
+      normalName(person.name) === name &&
+      contradicts(incoming, person, 'idNumber') &&
+      normalField(incoming.department, 'department') !== undefined &&
+      normalField(incoming.department, 'department') === normalField(person.department, 'department') &&
+      !contradicts(incoming, person, 'staffNumber'),
+  );
+  if (clashing.length > 0) return { kind: 'ambiguous', reason: 'numbersContradict', candidates: clashing.map((person) => person.personId) };
 
   const candidates = known.filter(
     (person) =>

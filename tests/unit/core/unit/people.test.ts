@@ -26,6 +26,8 @@ describe('matchPerson', () => {
     ['the same name, only a name known', { name: '张伟', department: '药剂科', staffNumber: 'Z-1' }, { kind: 'same', personId: 'd', by: 'name' }],
     ['the same name, a new 证件号码 another namesake lacks', { name: '王喆', idNumber: '410102198001019999' }, { kind: 'same', personId: 'b', by: 'name' }],
     ['the same name with a different 证件号码', { name: '刘洋', idNumber: '410102199001015678' }, { kind: 'new' }],
+    ['the same name and 科室 with a different 证件号码', { name: '王喆', department: '心内科', idNumber: '410102198001019999' }, { kind: 'ambiguous', reason: 'numbersContradict', candidates: ['a'] }],
+    ['the same name, another 科室 and 证件号码', { name: '王喆', department: '儿科', idNumber: '410102198001019999' }, { kind: 'new' }],
     ['the same name, a 工号 nobody has, the known one lacks it', { name: '刘洋', staffNumber: 'L-1' }, { kind: 'same', personId: 'e', by: 'name' }],
   ])('%s', (_name, incoming, expected) => {
     expect(matchPerson(incoming, LEDGER)).toEqual(expected);
