@@ -46,6 +46,7 @@ export const WORDING_SOURCES: readonly WordingSource[] = [
   { path: 'src/core/schemas/entry.ts', part: 'whole' },
   { path: 'src/core/entries', extensions: ['.ts'], part: 'whole' },
   { path: 'src/core/certificate', extensions: ['.ts'], part: 'whole' },
+  { path: 'src/core/unit', extensions: ['.ts'], part: 'whole' },
   { path: 'src/layouts', extensions: ['.astro'], recursive: true, part: 'whole' },
   { path: 'src/components', extensions: ['.astro', '.tsx', '.ts'], recursive: true, optional: true, part: 'whole' },
   { path: 'src/site.config.ts', part: 'whole' },

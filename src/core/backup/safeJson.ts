@@ -42,16 +42,17 @@ function forbiddenKeyIn(value: unknown): string | undefined {
  * Parses JSON from an untrusted file: bounded nesting, and no __proto__,
  * constructor or prototype keys anywhere (zod's objects would drop them
  * silently, so they are refused here, before any schema sees the data).
+ * `what` names the file in the messages (备份 unless said).
  */
-export function parseUntrustedJson(text: string): JsonResult {
-  if (nestingDepth(text) > MAX_JSON_DEPTH) return { ok: false, message: `数据嵌套过深（超过 ${MAX_JSON_DEPTH} 层），不是有效的备份` };
+export function parseUntrustedJson(text: string, what = '备份'): JsonResult {
+  if (nestingDepth(text) > MAX_JSON_DEPTH) return { ok: false, message: `数据嵌套过深（超过 ${MAX_JSON_DEPTH} 层），不是有效的${what}` };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, message: '备份内容不是有效的 JSON，文件可能已损坏' };
+    return { ok: false, message: `${what}内容不是有效的 JSON，文件可能已损坏` };
   }
   const key = forbiddenKeyIn(value);
-  if (key !== undefined) return { ok: false, message: `备份中含有不允许的字段名“${key}”，已拒绝导入` };
+  if (key !== undefined) return { ok: false, message: `${what}中含有不允许的字段名“${key}”，已拒绝导入` };
   return { ok: true, value };
 }
