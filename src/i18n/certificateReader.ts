@@ -15,6 +15,8 @@ export const certificateReaderText = {
   readingPdf: (name: string) => `正在读取 PDF“${name}”……`,
   filled: (count: number) => `已根据证书填写 ${count} 项，标有“识别结果，请核对”。请逐项核对后再保存。`,
   nothingFilled: '认出了证书，但没有一项能确定，请直接填写。',
+  keptTyped: (count: number) => `另有 ${count} 项表单中已有不同的内容，没有覆盖；要全部按证书填写，请先点“清空”再识别。`,
+  keptSaved: (count: number) => `另有 ${count} 项与这条记录已有的内容不同，没有覆盖；需要的话请逐项修改。`,
   checkMark: '识别结果，请核对',
   attachNote: (name: string) => `保存时，“${name}”会作为凭证附在这条记录上。`,
   attachTooLarge: (name: string, limit: string) => `“${name}”超过单个凭证 ${limit} 的上限，保存时不会附上；可另存一份较小的照片后在“凭证”中添加。`,

@@ -14,7 +14,7 @@ const NOT_A_TITLE = /证书|证明|特发此证|兹证明|合格|签章|盖章|\
 function unquote(value: string): string {
   const quoted = QUOTED.exec(value);
   const inner = quoted?.slice(1).find((group) => group !== undefined) ?? value;
-  return inner.replace(/^[《“「"]|[》”」"]$/g, '').replace(/[。，,;；]+$/, '').trim();
+  return inner.replace(/^[《“「"]|[》”」"]$/g, '').replace(/[。，,;；]+$/, '').replace(/^[\s;；:：,，.。、|]+/, '').trim();
 }
 
 const OTHER_FIELD_INSIDE = /\d\s*(?:学时|课时|学分)|\d{4}年\d{1,2}月|\d{4}[./-]\d{1,2}[./-]\d/;

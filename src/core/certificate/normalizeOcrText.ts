@@ -43,8 +43,30 @@ const SPACED_FIGURE = new RegExp(`(?<=[${CJK}])\\d(?: \\d)+(?=[${CJK}])`, 'g');
 /** A figure followed by a unit it must be a number for: its look-alike letters are digits wherever it appears, a title included. */
 const FIGURE_BEFORE_UNIT = /(?<![A-Za-z])[0-9OoIl|]*\d[0-9OoIl|]*(?=年|月|日|号|学时|课时|学分)/g;
 
+/**
+ * A certificate's border, seal or ornament read as text leaves strays at the
+ * ends of a line, set off from it by a wide gap: "旧   学时:32      上". A piece
+ * of one or two characters with no digit, at either end of a line that has
+ * more, is such a stray, unless the piece before it is a label waiting for it.
+ */
+const WIDE_GAP = /[ \t\u00a0\u3000]{3,}/;
+
+function dropStrays(line: string): string {
+  const pieces = line.split(WIDE_GAP).map((piece) => piece.trim()).filter((piece) => piece !== '');
+  const stray = (piece: string) => [...piece].length <= 2 && !/\d/.test(piece);
+  while (pieces.length > 1 && stray(pieces[0] as string)) pieces.shift();
+  while (pieces.length > 1 && stray(pieces.at(-1) as string) && !/[:：]$/.test(pieces.at(-2) as string)) pieces.pop();
+  // A line that is one stray sign ("\\", "|", "N") is no text at all.
+  if (pieces.length === 1 && [...(pieces[0] as string)].length === 1 && !/[\d\u3400-\u9fff]/.test(pieces[0] as string)) return '';
+  return pieces.join('   ');
+}
+
+/** OCR reads the dash of a date range (2026.01.22—01.26, 5月7日—9日) as 一 ("one"): between two dates it is the dash. */
+const DASH_READ_AS_ONE = /(?<=\d日?) ?[一―－] ?(?=\d)/g;
+
 export function normaliseLine(line: string): string {
-  return dropBlanks(line.normalize('NFKC').replace(/[ \t\u00a0\u3000]+/g, ' '))
+  return dropBlanks(dropStrays(line).normalize('NFKC').replace(/[ \t\u00a0\u3000]+/g, ' '))
+    .replace(DASH_READ_AS_ONE, '—')
     .replace(/ ?: ?/g, ':')
     .replace(SPACED_FIGURE, (run) => run.replace(/ /g, ''))
     .replace(FIGURE_BEFORE_UNIT, (run) => readDigits(run) ?? run)

@@ -7,20 +7,31 @@ import { recordingForWay, wayForKind, type EntryField, type EntryFormValues } fr
  * values are used: a field the reader is unsure of stays as it was. The
  * person's own typing is never overwritten: `mayFill` says which fields may
  * still be filled (a new entry: those not touched since the form opened; an
- * existing entry: only the empty ones). The certificate number goes into 备注,
- * after whatever 备注 already says.
+ * existing entry: only the empty ones); those are listed as `kept`. The
+ * certificate number goes into 备注, after whatever 备注 already says.
  */
 export function fillFromCertificate(
   values: EntryFormValues,
   reading: CertificateReading,
   mayFill: (field: EntryField) => boolean,
-): { values: EntryFormValues; filled: EntryField[] } {
-  if (!reading.recognised) return { values, filled: [] };
+): { values: EntryFormValues; filled: EntryField[]; kept: EntryField[] } {
+  if (!reading.recognised) return { values, filled: [], kept: [] };
   const { fields } = reading;
   const next = { ...values };
   const filled: EntryField[] = [];
+  // Fields the certificate states differently from what the person already wrote: left as written, and said so.
+  const kept: EntryField[] = [];
   const put = (field: EntryField, value: string | undefined) => {
-    if (value === undefined || value === '' || next[field] === value || !mayFill(field)) return;
+    if (value === undefined || value === '') return;
+    // A value the form already holds (the default 公需科目, say) is now the certificate's word too: it is marked for checking all the same.
+    if (next[field] === value) {
+      if (mayFill(field)) filled.push(field);
+      return;
+    }
+    if (!mayFill(field)) {
+      kept.push(field);
+      return;
+    }
     next[field] = value;
     filled.push(field);
   };
@@ -46,5 +57,5 @@ export function fillFromCertificate(
     next.notes = next.notes.trim() === '' ? number : `${next.notes.trim()}\n${number}`;
     filled.push('notes');
   }
-  return { values: next, filled };
+  return { values: next, filled, kept };
 }

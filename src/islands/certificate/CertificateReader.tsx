@@ -5,8 +5,8 @@ import { useCertificateReader } from './useCertificateReader';
 interface Props {
   context: CertificateContext;
   disabled: boolean;
-  /** Fills the form from a reading; returns how many fields it filled. */
-  apply: (reading: CertificateReading, file: File) => number;
+  /** Fills the form from a reading; says how many fields it filled and how many it left as the person wrote them. */
+  apply: (reading: CertificateReading, file: File) => { filled: number; kept: number; editing: boolean };
 }
 
 /**

@@ -31,7 +31,7 @@ export interface ReaderView {
  * reading's result be ignored. `apply` fills the form and says how many fields
  * it filled; a reading that finds no certificate changes nothing.
  */
-export function useCertificateReader(context: CertificateContext, apply: (reading: CertificateReading, file: File) => number): ReaderView {
+export function useCertificateReader(context: CertificateContext, apply: (reading: CertificateReading, file: File) => { filled: number; kept: number; editing: boolean }): ReaderView {
   const [state, setState] = useState<ReaderState>('idle');
   const [message, setMessage] = useState<ReaderView['message']>(null);
   const [notes, setNotes] = useState<string[]>([]);
@@ -60,9 +60,10 @@ export function useCertificateReader(context: CertificateContext, apply: (readin
       setMessage({ text: NOT_RECOGNISED_MESSAGE, alert: true });
       return;
     }
-    const filled = apply(outcome.reading, file);
+    const { filled, kept, editing } = apply(outcome.reading, file);
     setState('done');
-    setMessage({ text: filled > 0 ? text.filled(filled) : text.nothingFilled, alert: false });
+    const words = [filled > 0 ? text.filled(filled) : kept > 0 ? '' : text.nothingFilled, kept > 0 ? (editing ? text.keptSaved(kept) : text.keptTyped(kept)) : ''].filter(Boolean).join('');
+    setMessage({ text: words, alert: false });
   };
 
   const runOcr = async (ocr: () => Promise<Outcome>, file: File, mine: number) => {

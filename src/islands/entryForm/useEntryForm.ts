@@ -85,14 +85,14 @@ export function useEntryForm(form: FormState) {
   };
 
   // A new entry takes what the person has not typed; an entry being edited only fills its empty fields.
-  const applyReading = (reading: CertificateReading, file: File): number => {
+  const applyReading = (reading: CertificateReading, file: File): { filled: number; kept: number; editing: boolean } => {
     const mayFill = editing ? (field: EntryField) => values[field] === '' : (field: EntryField) => values[field] === initial[field] || recognised.has(field);
     const result = fillFromCertificate(values, reading, mayFill);
     setValues(result.values);
     setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !result.filled.includes(field as EntryField))));
     setRecognised(new Set([...recognised, ...result.filled]));
     setCertificate(file);
-    return result.filled.length;
+    return { filled: result.filled.length, kept: result.kept.length, editing: editing !== null };
   };
 
   // A new entry's draft survives a reload, a closed tab or a crash (IndexedDB); an edit in progress marks the form unsaved instead.

@@ -103,8 +103,46 @@ export function stretchContrast(image: GrayImage): GrayImage {
   return { width: image.width, height: image.height, pixels: out };
 }
 
+/**
+ * Erases ruled lines: a table's grid, a frame, an underline. The engine takes
+ * a table's rules for text and loses the rows between them. A dark run longer
+ * than any character's stroke (an eighth of the width across, a twelfth of
+ * the height down) is a rule, and becomes paper.
+ */
+export function eraseRules(image: GrayImage): GrayImage {
+  const { width, height } = image;
+  const pixels = new Uint8Array(image.pixels);
+  const dark = (value: number) => value < 160;
+  const across = Math.max(60, Math.round(width / 8));
+  const down = Math.max(60, Math.round(height / 12));
+  const source = image.pixels;
+  for (let y = 0; y < height; y += 1) {
+    let start = -1;
+    for (let x = 0; x <= width; x += 1) {
+      const isDark = x < width && dark(source[y * width + x] as number);
+      if (isDark && start < 0) start = x;
+      if (!isDark && start >= 0) {
+        if (x - start >= across) pixels.fill(255, y * width + start, y * width + x);
+        start = -1;
+      }
+    }
+  }
+  for (let x = 0; x < width; x += 1) {
+    let start = -1;
+    for (let y = 0; y <= height; y += 1) {
+      const isDark = y < height && dark(source[y * width + x] as number);
+      if (isDark && start < 0) start = y;
+      if (!isDark && start >= 0) {
+        if (y - start >= down) for (let k = start; k < y; k += 1) pixels[k * width + x] = 255;
+        start = -1;
+      }
+    }
+  }
+  return { width, height, pixels };
+}
+
 export function cleanForReading(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): GrayImage {
-  return stretchContrast(flattenLight(grayWithoutSeal(rgba, width, height)));
+  return eraseRules(stretchContrast(flattenLight(grayWithoutSeal(rgba, width, height))));
 }
 
 /**
