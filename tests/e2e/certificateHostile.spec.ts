@@ -306,3 +306,34 @@ test('an interrupted first download: the retry message and 重试; after retryin
   expect(kept === null || kept === LANGUAGE_BYTES, `kept ${kept} of ${LANGUAGE_BYTES} bytes`).toBe(true);
   expect(await stored(page)).toEqual(NOTHING_STORED);
 });
+
+test('a first download cut short but answered as complete (a proxy, a captive portal): 重试 fetches the whole file again, the short copy is not kept', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  const log = logPage(page);
+  await log.open();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+  await log.show('记录');
+  await log.openForm();
+  const reader = page.locator(READER);
+  const whole = readFileSync(join(ROOT, 'dist', LANGUAGE_PATH));
+  await context.route(`**${LANGUAGE_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: whole.subarray(0, whole.length >> 1) }), { times: 1 });
+  const keptLanguage = () =>
+    page.evaluate(async (path) => {
+      const response = await caches.match(path, { ignoreVary: true });
+      return response ? (await response.arrayBuffer()).byteLength : null;
+    }, LANGUAGE_PATH);
+
+  await chooseMadeInPage(page, '证书照片.png', 'certificatePng', CERTIFICATE_LINES);
+  await expect.poll(() => readerState(page), { timeout: 60_000 }).toBe('consent');
+  await reader.getByRole('button', { name: text.download }).click();
+  await expect.poll(() => readerState(page), { timeout: 120_000 }).toBe('failed');
+  await expect(reader.getByRole('alert')).toHaveText(text.downloadFailed);
+  // The service worker may still be writing its copy as the page gives up: allow it a moment, then no short copy may remain.
+  await expect.poll(async () => [null, LANGUAGE_BYTES].includes(await keptLanguage()), { timeout: 10_000 }).toBe(true);
+
+  await reader.getByRole('button', { name: text.retry }).click();
+  await expect.poll(() => readerState(page), { timeout: 180_000 }).toMatch(/^(done|nothing)$/);
+  const kept = await keptLanguage();
+  expect(kept === null || kept === LANGUAGE_BYTES, `kept ${kept} of ${LANGUAGE_BYTES} bytes`).toBe(true);
+});
