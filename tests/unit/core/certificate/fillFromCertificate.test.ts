@@ -99,10 +99,15 @@ describe('filling the entry form from a certificate', () => {
 });
 
 describe('科目类别 and 学习方式 stay consistent', () => {
-  it('a kind read as 专业科目 brings that kind’s first way when no way was read', () => {
+  it('a kind read as 专业科目 brings that kind’s first way when no way was read, and marks it for checking', () => {
     const { values, filled } = fill(blank, { title: sure('内科进展'), kind: sure('professional') });
     expect([values.kind, values.way]).toEqual(['professional', 'training']);
-    expect(filled).toContain('kind');
+    expect(filled).toEqual(['title', 'kind', 'way']);
+  });
+
+  it('a way read and taken is listed once', () => {
+    const { filled } = fill(blank, { kind: sure('professional'), way: sure('practice') });
+    expect(filled).toEqual(['kind', 'way']);
   });
 
   it('a kind read as 专业科目 takes a way that belongs to it', () => {
@@ -124,7 +129,9 @@ describe('科目类别 and 学习方式 stay consistent', () => {
   ])('%s is not taken', (_name, fields, kind, way) => {
     const { values, filled } = fill(blank, { title: sure('培训'), ...fields });
     expect([values.kind, values.way]).toEqual([kind, way]);
-    expect(filled).not.toContain('way');
+    expect(values.way).not.toBe(fields.way?.value);
+    // Marked only when the kind changed it.
+    expect(filled.includes('way')).toBe(way !== blank.way);
   });
 
   it('a kind the person chose is kept, and a way that does not fit it is not taken', () => {
