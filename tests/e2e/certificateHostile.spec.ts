@@ -337,3 +337,38 @@ test('a first download cut short but answered as complete (a proxy, a captive po
   const kept = await keptLanguage();
   expect(kept === null || kept === LANGUAGE_BYTES, `kept ${kept} of ${LANGUAGE_BYTES} bytes`).toBe(true);
 });
+
+test(`a scanned PDF of 5 pages (pictures, no text): its first ${PDF_PAGES_READ} pages are read as images, and the notes say so`, async ({ page }) => {
+  test.setTimeout(300_000);
+  await openFormWithTyping(page);
+  // The certificate drawn in the page, then put as a picture on every page of a PDF made here.
+  const picture = await page.evaluate((lines) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 1600;
+    canvas.height = 1100;
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, 1600, 1100);
+    context.fillStyle = '#000';
+    context.font = '56px sans-serif';
+    lines.forEach((line, index) => context.fillText(line, 120, 150 + index * 120));
+    return canvas.toDataURL('image/jpeg', 0.9);
+  }, CERTIFICATE_LINES);
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', orientation: 'landscape' });
+  for (let number = 1; number <= 5; number += 1) {
+    if (number > 1) doc.addPage();
+    doc.addImage(picture, 'JPEG', 20, 20, 800, 550);
+  }
+  const before = await formFields(page);
+  await choose(page, '扫描件.pdf', Buffer.from(doc.output('arraybuffer')), 'application/pdf');
+  const state = await settle(page, 180_000);
+  const reader = page.locator(READER);
+  console.log(`scanned PDF → ${state}: ${await reader.innerText()}`);
+  expect(['done', 'nothing']).toContain(state);
+  await expect(reader.getByText(text.scanned)).toBeVisible();
+  await expect(reader.getByText(text.pagesRead(PDF_PAGES_READ, 5))).toBeVisible();
+  // The person's own typing stays whatever the reading found.
+  await expect(page.locator('form.entry-form').getByLabel('项目名称')).toHaveValue('我自己写的名称');
+  if (state === 'nothing') expect(await formFields(page)).toEqual(before);
+  expect(await stored(page)).toEqual(NOTHING_STORED);
+});
