@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NOT_RECOGNISED_MESSAGE } from '../../src/core/certificate/extractFields';
 import { OCR_ROOT } from '../../src/core/certificate/ocr/ocrFiles';
+import { READ_MAX_WORDS } from '../../src/core/certificate/readableFile';
 import { certificateReaderText as text } from '../../src/i18n/certificateReader';
 import { PDF_PAGES_READ } from '../../src/islands/certificate/pdfReading';
 import { ROOT } from '../helpers/content';
@@ -165,7 +166,7 @@ function passwordPdf(): Buffer {
   return Buffer.from(doc.output('arraybuffer'));
 }
 
-test('a 0-byte file, a text file named .jpg, a corrupt PDF and a password-protected PDF: a message at the control, the form unchanged, nothing stored', async ({ page }) => {
+test('a 0-byte file, a text file named .jpg, a corrupt PDF, a password-protected PDF and a 70 MB file: a message at the control, the form unchanged, nothing stored', async ({ page }) => {
   test.setTimeout(120_000);
   await openFormWithTyping(page);
   const reader = page.locator(READER);
@@ -187,6 +188,27 @@ test('a 0-byte file, a text file named .jpg, a corrupt PDF and a password-protec
     await expect(reader.getByRole('button', { name: text.dropAttachment })).toHaveCount(0);
     expect(await stored(page), file.name).toEqual(NOTHING_STORED);
   }
+
+  // A 70 MB "photo" (a JPEG start, then zeros), over the reading limit: refused by its size before anything reads it.
+  const before = await formFields(page);
+  const hugeName = '七十兆的照片.jpg';
+  const hugeSize = await page.evaluate(
+    ({ selector, name }) => {
+      const bytes = new Uint8Array(70 * 1024 * 1024);
+      bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+      const input = document.querySelector<HTMLInputElement>(`${selector} input[type=file]`) as HTMLInputElement;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name, { type: 'image/jpeg' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return bytes.length;
+    },
+    { selector: READER, name: hugeName },
+  );
+  expect(await settle(page, 30_000)).toBe('failed');
+  await expect(reader.getByRole('alert')).toHaveText(text.tooLarge(hugeName, hugeSize, READ_MAX_WORDS));
+  expect(await formFields(page)).toEqual(before);
+  expect(await stored(page)).toEqual(NOTHING_STORED);
   await expect(page.locator('form.entry-form').getByLabel('项目名称')).toHaveValue('我自己写的名称');
 });
 
