@@ -1,10 +1,30 @@
+import type { OcrFile } from '../../core/certificate/ocr/ocrFiles';
 import { ocrFilesForThisDevice } from './ocrEngine';
+
+/**
+ * Whether a file is kept whole. A response cut short yet answered as complete
+ * (a proxy, a captive portal) is kept by the service worker like any other;
+ * a copy of the wrong size is dropped here, so it is fetched again whole
+ * instead of being read back from the cache on every attempt.
+ */
+async function keptWhole(file: OcrFile): Promise<boolean> {
+  const kept = await caches.match(file.path, { ignoreVary: true });
+  if (!kept) return false;
+  if ((await kept.blob()).size === file.bytes) return true;
+  await forget(file);
+  return false;
+}
+
+async function forget(file: OcrFile): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  for (const name of await caches.keys()) await (await caches.open(name)).delete(file.path, { ignoreVary: true });
+}
 
 /** Whether every OCR file this device needs is kept on it (the service worker's caches): then reading works offline and asks nothing. */
 export async function ocrFilesKept(): Promise<boolean> {
   if (typeof caches === 'undefined') return false;
   const needed = await ocrFilesForThisDevice();
-  const found = await Promise.all(needed.map((file) => caches.match(file.path, { ignoreVary: true })));
+  const found = await Promise.all(needed.map(keptWhole));
   return found.every(Boolean);
 }
 
@@ -20,6 +40,8 @@ export async function ocrDownloadBytes(): Promise<number> {
  */
 export async function downloadOcrFiles(onProgress: (loaded: number, total: number) => void, signal: AbortSignal): Promise<void> {
   const needed = await ocrFilesForThisDevice();
+  // A short copy left by an earlier attempt would be answered from the cache again.
+  if (typeof caches !== 'undefined') await Promise.all(needed.map(keptWhole));
   const total = needed.reduce((sum, file) => sum + file.bytes, 0);
   let loaded = 0;
   onProgress(0, total);
@@ -35,7 +57,10 @@ export async function downloadOcrFiles(onProgress: (loaded: number, total: numbe
       // Counted against the size the build recorded; a compressed transfer still ends at the file's own size.
       onProgress(Math.min(loaded + fileBytes, total), total);
     }
-    if (fileBytes !== file.bytes) throw new Error(`${file.path}: ${fileBytes} of ${file.bytes} bytes`);
+    if (fileBytes !== file.bytes) {
+      await forget(file);
+      throw new Error(`${file.path}: ${fileBytes} of ${file.bytes} bytes`);
+    }
     loaded += file.bytes;
     onProgress(loaded, total);
   }
