@@ -15,7 +15,9 @@ import {
   wayFor,
   withExifOrientation,
   type CertificateContent,
+  type Layout,
 } from '../../../bench/certificates/model';
+import { certificateHtml, landscapeSceneHtml, receiptHtml } from '../../../bench/certificates/templates';
 import { WAYS } from '../../../src/core/vocabulary';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -173,5 +175,33 @@ describe('an EXIF Orientation written into a JPEG', () => {
   it('refuses what is not a JPEG and an orientation outside 1 to 8', () => {
     expect(() => withExifOrientation(Uint8Array.from([0x89, 0x50]), 6)).toThrow(/not a JPEG/);
     expect(() => withExifOrientation(jfif, 9)).toThrow(/1 to 8/);
+  });
+});
+
+describe('what each certificate prints holds what is expected of it', () => {
+  const plan = planFixtures(2026, bases);
+  const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '');
+
+  it.each(plan.filter((f) => f.content !== null).map((f) => [f.id, f] as const))('%s', (_, fixture) => {
+    const content = fixture.content as CertificateContent;
+    const printed = text(certificateHtml(fixture.layout as Layout, content, fixture.font ?? 'song', fixture.seal ? { turn: 0, image: null } : null));
+    const expected = expectedFields(content);
+    expect(printed).toContain(content.title);
+    expect(printed).toContain(printedPeriod(content.startDate, content.endDate, content.dateForm));
+    expect(printed).toContain(content.provider);
+    expect(printed).toMatch(new RegExp(`${content.amount.figure.replace('.', '\\.')}|${content.amount.unit}`));
+    expect(printed).toContain(content.amount.unit === '学分' ? '学分' : content.amount.figure);
+    if (content.amount.unit === '学分') expect(printed).not.toMatch(/\d\s*(学时|课时)|(学时|课时)[：\s]*\d/);
+    if (content.number !== null) expect(printed).toContain(content.number);
+    if (expected.kind !== null) expect(printed).toContain(expected.kind === 'public' ? '公需科目' : '专业科目');
+    else expect(printed).not.toMatch(/公需|专业科目|专业课/);
+    if (content.manner === null) expect(printed).not.toMatch(/在线学习|面授/);
+    // No date on the page after the bench's day.
+    for (const [, y, m, d] of printed.matchAll(/(20\d\d)年(\d{1,2})月(\d{1,2})日/g)) expect(`${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}` < BENCH_TODAY).toBe(true);
+  });
+
+  it('prints none of a certificate’s words on the receipt, and no text at all on the landscapes', () => {
+    expect(text(receiptHtml())).not.toMatch(/证书|证明|学时|课时|学分|培训|结业|继续教育|研修|进修|课程/);
+    expect(text(landscapeSceneHtml(1200, 900, 1)).trim()).toBe('');
   });
 });
