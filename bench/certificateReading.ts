@@ -182,12 +182,20 @@ export async function benchCertificates(dist: string, out = DEFAULT_OUT, log: (l
     if ((await page.locator('[data-certificate-reader]').count()) === 0) throw new CertificateBenchError('the 从证书识别 control has no [data-certificate-reader] container with its data-state.');
     const results: FileResult[] = [];
     for (const [index, { file, expected }] of files.entries()) {
-      const observation = await readOne(page, file, index === 0);
+      let observation: Observation;
+      try {
+        observation = await readOne(page, file, index === 0);
+      } catch (error) {
+        // The control did not behave as its contract says (a button missing, the page gone): stop with the file and the first line of why.
+        throw new CertificateBenchError(`${expected.id}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+      }
       const result = scoreFile(expected, observation);
       results.push(result);
       const right = result.fields.filter((f) => f.outcome === 'right').length;
       log(`${expected.id}: ${observation.state}, ${observation.readMs ?? '?'} ms, ${right}/${result.fields.length} right`);
-      await clearForm(page);
+      await clearForm(page).catch((error: unknown) => {
+        throw new CertificateBenchError(`clearing the form after ${expected.id}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+      });
     }
     const summary = summarise(results);
     const privacy = foreign.length === 0 ? 'No request went to another origin.' : `Requests to another origin: ${[...new Set(foreign)].join(', ')}.`;
