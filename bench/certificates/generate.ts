@@ -52,10 +52,15 @@ export function checkFonts(): void {
   } catch {
     throw new Error('fc-list not found: install fontconfig (apt-get install -y fontconfig) and the fonts below.');
   }
+  const missing = missingFonts(installed);
+  if (missing !== null) throw new Error(missing);
+}
+
+/** What to install, given `fc-list : family`'s output, in plain English; null when every font is there. */
+export function missingFonts(installed: string): string | null {
   const missing = FONT_STYLES.map((style) => FONT_FAMILIES[style]).filter(({ family }) => !installed.includes(family));
-  if (missing.length > 0) {
-    throw new Error(`Missing fonts: ${missing.map((f) => f.family).join(', ')}. Install them with: apt-get install -y ${[...new Set(missing.map((f) => f.apt))].join(' ')}`);
-  }
+  if (missing.length === 0) return null;
+  return `Missing fonts: ${missing.map((f) => f.family).join(', ')}. Install them with: apt-get install -y ${[...new Set(missing.map((f) => f.apt))].join(' ')}`;
 }
 
 interface Served {

@@ -17,6 +17,7 @@ import {
   type CertificateContent,
   type Layout,
 } from '../../../bench/certificates/model';
+import { missingFonts } from '../../../bench/certificates/generate';
 import { certificateHtml, landscapeSceneHtml, receiptHtml } from '../../../bench/certificates/templates';
 import { WAYS } from '../../../src/core/vocabulary';
 
@@ -203,5 +204,14 @@ describe('what each certificate prints holds what is expected of it', () => {
   it('prints none of a certificate’s words on the receipt, and no text at all on the landscapes', () => {
     expect(text(receiptHtml())).not.toMatch(/证书|证明|学时|课时|学分|培训|结业|继续教育|研修|进修|课程/);
     expect(text(landscapeSceneHtml(1200, 900, 1)).trim()).toBe('');
+  });
+});
+
+describe('the fonts the generator needs', () => {
+  it('names the Debian packages of the fonts fc-list does not list', () => {
+    expect(missingFonts('WenQuanYi Zen Hei,文泉驛正黑\nAR PL UMing CN\nAR PL UKai CN\n')).toBeNull();
+    expect(missingFonts('WenQuanYi Zen Hei,文泉驛正黑\nDejaVu Sans\n')).toBe(
+      'Missing fonts: AR PL UMing CN, AR PL UKai CN. Install them with: apt-get install -y fonts-arphic-uming fonts-arphic-ukai',
+    );
   });
 });
