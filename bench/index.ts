@@ -6,6 +6,7 @@ import { benchBrowser, type SizeFigure } from './browser';
 import { benchEngine } from './engine';
 import { benchFirstPdf, lighthouseSection } from './firstPdf';
 import { benchSheetIntake } from './sheetIntake';
+import { benchCertificates, CertificateBenchError } from './certificateReading';
 import type { BenchResult } from './measure';
 
 /**
@@ -21,9 +22,30 @@ const yearsOnly = process.argv.includes('--years-only');
 const firstPdfOnly = process.argv.includes('--first-pdf-only');
 const distFlag = process.argv.indexOf('--dist');
 const dist = distFlag >= 0 ? (process.argv[distFlag + 1] ?? 'dist') : join(import.meta.dirname, '..', 'dist');
+// `-- --certificates-only`: only certificate reading (issue 24) over bench/certificates/out/, drawn first if missing.
+const certificatesOnly = process.argv.includes('--certificates-only');
+if (certificatesOnly) {
+  try {
+    console.log(await benchCertificates(dist, undefined, (line) => console.log(line)));
+  } catch (error) {
+    console.error(`Certificate reading not measured: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  process.exit(0);
+}
 const firstPdf = yearsOnly ? { results: [], lighthouse: null } : await benchFirstPdf(dist);
 const results: BenchResult[] = [...(yearsOnly || firstPdfOnly ? [] : [...benchEngine(), ...benchSheetIntake()]), ...(firstPdfOnly ? [] : await benchBrowser(sizes)), ...firstPdf.results];
 const logLighthouse = firstPdf.lighthouse ? `\n${lighthouseSection(firstPdf.lighthouse)}\n` : '';
+// Certificate reading in the default run; when it cannot be measured (no build, no reader yet) the other figures still stand.
+let certificates = '';
+if (!yearsOnly && !firstPdfOnly) {
+  try {
+    certificates = `\n${await benchCertificates(dist)}\n`;
+  } catch (error) {
+    if (!(error instanceof CertificateBenchError)) throw error;
+    certificates = `\nCertificate reading not measured: ${error.message}\n`;
+  }
+}
 
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${startLoad.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`;
 const fixed = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1);
@@ -37,6 +59,7 @@ console.log(`Machine: ${machine}\n`);
 console.log(table);
 console.log(`\n${sizeTable}`);
 console.log(logLighthouse);
+console.log(certificates);
 
 if (process.argv.includes('--write') && !yearsOnly && !firstPdfOnly) {
   const date = new Date().toISOString().slice(0, 10);
@@ -47,7 +70,7 @@ if (process.argv.includes('--write') && !yearsOnly && !firstPdfOnly) {
   const lighthouse = existsSync(lighthousePath) ? `\n${readFileSync(lighthousePath, 'utf8').replace(/^# /, '## ')}` : '';
   writeFileSync(
     join(docs, 'performance.md'),
-    `# Performance\n\nMeasured by \`npm run bench -- --write\` on ${date}.\n\nMachine: ${machine}\n\n${table}\n\n${sizeTable}\n${logLighthouse}${lighthouse}`,
+    `# Performance\n\nMeasured by \`npm run bench -- --write\` on ${date}.\n\nMachine: ${machine}\n\n${table}\n\n${sizeTable}\n${logLighthouse}${certificates}${lighthouse}`,
   );
   console.log('\nwritten to docs/performance.md');
 }
