@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readHandover } from '../../src/core/unit/handoverFormat';
@@ -41,6 +42,21 @@ function receiptText(decisions: Parameters<typeof buildReceipt>[1]): string {
   const built = buildReceipt({ name: '王喆', department: '心内科' }, decisions, { unitName: '郑州市第一人民医院', appVersion: 'test' }, { exportedAt: '2025-11-28T01:00:00.000Z', today: '2025-11-28' });
   if (!built.ok) throw new Error(built.message);
   return built.text;
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe's violations with the page at its top (as log.spec does), in the light and the dark scheme. */
+async function axeInBothSchemes(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    found.push(...result.violations.map((violation) => `${colorScheme}: ${violation.id}`));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
 }
 
 const receiptFile = (text: string) => ({ name: '回执.json', mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -89,6 +105,7 @@ test('导出给单位 shows what goes, then gives one file of the chosen year, e
 
   await region.getByRole('checkbox', { name: /附凭证文件/ }).check();
   await expect(region.getByRole('list', { name: '将附上的凭证文件' })).toContainText('义诊证明.png（基层义诊');
+  expect(await axeInBothSchemes(page)).toEqual([]);
   const withEvidence = await downloaded(page, () => region.getByRole('button', { name: '导出文件' }).click());
   const read2 = readHandover(withEvidence.text);
   if (!read2.ok) throw new Error(read2.message);
@@ -130,6 +147,7 @@ test('a 回执 is previewed, then 确认更新 changes the entries it answers; a
   await expect(changes.filter({ hasText: '基层义诊' })).toContainText('证明缺少盖章');
   await expect(preview.getByRole('list', { name: '不会更新的记录' })).toContainText('院内学术报告');
   await expect(preview).toContainText('1 条审核结果对应的记录不在本机');
+  expect(await axeInBothSchemes(page)).toEqual([]);
 
   // Nothing is written before the confirmation.
   const log = logPage(page);
