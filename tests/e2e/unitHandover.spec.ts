@@ -75,6 +75,10 @@ test('without a name the unit file is not made: the person is sent to the profil
   await page.reload();
   await expect(page.getByLabel('科室', { exact: true })).toHaveValue('心内科', { timeout: 15_000 });
   await expect(page.getByLabel('证件号码', { exact: true })).toHaveValue('41010219800101123X');
+  // An unsaved edit of a unit field is kept across a reload, as the other fields' drafts are.
+  await page.getByLabel('工号', { exact: true }).fill('B-2048');
+  await page.reload();
+  await expect(page.getByLabel('工号', { exact: true })).toHaveValue('B-2048', { timeout: 15_000 });
   await expect(page.getByLabel('专业技术职务/职称', { exact: true })).toHaveValue('主治医师');
 });
 
