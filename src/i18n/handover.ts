@@ -32,12 +32,14 @@ export const handoverText = {
   goToProfile: '去填写个人信息',
   chooseYear: '请至少选择一个年度。',
   exportFile: '导出文件',
+  handoverFormat: '导出给单位的文件是 .json 格式的文本文件（UTF-8 编码），注明格式版本；凭证文件以 base64 编码附在其中。',
   exported: (entries: number, evidence: number) =>
     evidence > 0 ? `已导出给单位的文件：${entries} 条记录，${evidence} 个凭证文件。请自行把文件交给单位。` : `已导出给单位的文件：${entries} 条记录。请自行把文件交给单位。`,
   // 导入回执
   receiptTitle: `导入${RECEIPT_NAME}`,
-  receiptHint: `用人单位审核后可能给您一份${RECEIPT_NAME}（.json 文件），其中是用人单位对您申报的审核结果。导入前会先列出将要改动的记录；只更新仍在等待用人单位审核的那次申报，不会覆盖本机已有的其他结果。审核结果以平台为准。`,
+  receiptHint: `用人单位审核后可能给您一份${RECEIPT_NAME}，其中是用人单位对您申报的审核结果。导入前会先列出将要改动的记录；只更新仍在等待用人单位审核的那次申报，不会覆盖本机已有的其他结果。审核结果以平台为准。`,
   chooseReceipt: `选择${RECEIPT_NAME}`,
+  receiptFormat: `${RECEIPT_NAME}是 .json 格式的文本文件（UTF-8 编码），注明格式版本。`,
   cannotReadReceipt: (name: string, reason: string) => `无法导入“${name}”：${reason}。本机数据没有改动。`,
   receiptPreview: `${RECEIPT_NAME}预览`,
   receiptFrom: (unit: string | undefined, date: string, count: number) => `${unit ? `${unit}的` : ''}${RECEIPT_NAME}，导出于 ${date}，共 ${count} 个审核结果：`,

@@ -6,6 +6,7 @@ import { PROFILE_LABELS, UNIT_PROFILE_LABELS } from '../../core/vocabulary';
 import { handoverText as t } from '../../i18n/handover';
 import { useLog } from '../app/logStore';
 import { FailureMessage } from '../FailureMessage';
+import { FormatDetails } from '../FormatDetails';
 import { downloadFile } from '../runtime/download';
 import { loadOnce } from '../runtime/staleChunk';
 import { useTask } from './task';
@@ -72,6 +73,7 @@ export function HandoverSection() {
           {source === null ? t.open : t.close}
         </button>
       </div>
+      <FormatDetails text={t.handoverFormat} />
       {preview && (
         <div class="restore-preview handover-preview" role="region" aria-label={t.title}>
           {preview.nameMissing ? (

@@ -6,11 +6,12 @@ import { StorageError } from '../../db/errors';
 import { handoverText as t } from '../../i18n/handover';
 import { useLog } from '../app/logStore';
 import { FailureMessage } from '../FailureMessage';
+import { FormatDetails } from '../FormatDetails';
 import { loadHandoverActions, type HandoverActions } from './HandoverSection';
 import { takeFile, useTask } from './task';
 
-/** A 回执 is small JSON; a file far beyond its text limit is refused before it is read. */
-const MAX_RECEIPT_FILE_BYTES = 32 * 1024 * 1024;
+/** UTF-8 takes at most 4 bytes a character: a file larger than that many times the reader's text limit is refused before it is read. */
+const BYTES_PER_CHARACTER = 4;
 
 interface PendingReceipt {
   actions: HandoverActions;
@@ -44,7 +45,7 @@ export function ReceiptSection() {
     void task.run(async () => {
       setPending(null);
       const actions = await loadHandoverActions();
-      if (file.size > MAX_RECEIPT_FILE_BYTES) throw new Error(t.cannotReadReceipt(file.name, actions.unitFileMessages.tooLarge(actions.RECEIPT_NAME, actions.RECEIPT_LIMITS.textChars)));
+      if (file.size > BYTES_PER_CHARACTER * actions.RECEIPT_LIMITS.textChars) throw new Error(t.cannotReadReceipt(file.name, actions.unitFileMessages.tooLarge(actions.RECEIPT_NAME, actions.RECEIPT_LIMITS.textChars)));
       const read = actions.readReceipt(await file.text());
       if (!read.ok) throw new Error(t.cannotReadReceipt(file.name, read.message));
       setPending({ actions, name: file.name, receipt: read.receipt, plan: await plan(read.receipt) });
@@ -93,6 +94,7 @@ export function ReceiptSection() {
           <input type="file" accept=".json,application/json" class="visually-hidden" disabled={readOnly || task.busy} onChange={choose} />
         </label>
       </div>
+      <FormatDetails text={t.receiptFormat} />
       <FailureMessage message={task.failure} />
       {pending && shown && (
         <div class="restore-preview" role="region" aria-label={t.receiptPreview}>
