@@ -3,7 +3,7 @@ import { buildReceipt } from '../../src/core/unit/receiptFormat';
 import { DECLARE_TODAY, declareBackup, restoreBackup } from './declareSeed';
 import { solidPng } from './fixtures';
 import { overflowingContent } from './overflowChecks';
-import { smallTargets, smallText } from './readableChecks';
+import { brokenFigures, smallTargets, smallText } from './readableChecks';
 
 test('on a phone, the 导出给单位 and 回执 previews keep text ≥ 14 px, targets ≥ 44×44 px and everything inside the screen', async ({ page }) => {
   await page.clock.setFixedTime(DECLARE_TODAY);
@@ -35,4 +35,5 @@ test('on a phone, the 导出给单位 and 回执 previews keep text ≥ 14 px, t
   expect(await smallText(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
   expect(await overflowingContent(page)).toEqual([]);
+  expect(await brokenFigures(page)).toEqual([]);
 });

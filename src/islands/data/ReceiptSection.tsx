@@ -7,6 +7,7 @@ import { handoverText as t } from '../../i18n/handover';
 import { useLog } from '../app/logStore';
 import { FailureMessage } from '../FailureMessage';
 import { FormatDetails } from '../FormatDetails';
+import { UnbreakableText } from '../UnbreakableText';
 import { loadHandoverActions, type HandoverActions } from './HandoverSection';
 import { takeFile, useTask } from './task';
 
@@ -98,7 +99,9 @@ export function ReceiptSection() {
       <FailureMessage message={task.failure} />
       {pending && shown && (
         <div class="restore-preview" role="region" aria-label={t.receiptPreview}>
-          <p>{t.receiptFrom(pending.receipt.unitName, formatChineseDate(pending.receipt.exportedOn), pending.receipt.decisions.length)}</p>
+          <p>
+            <UnbreakableText text={t.receiptFrom(pending.receipt.unitName, formatChineseDate(pending.receipt.exportedOn), pending.receipt.decisions.length)} />
+          </p>
           {shown.otherPerson && <p class="field__error">{t.otherPerson(pending.receipt.person.name)}</p>}
           {shown.changes.length === 0 ? (
             <p>{t.noChanges}</p>
@@ -106,7 +109,7 @@ export function ReceiptSection() {
             <ul aria-label={t.changesLabel}>
               {shown.changes.map((change) => (
                 <li key={change.entryId}>
-                  {t.change(change.title, stateOf(change.before), stateOf(change.after), t.decisionLine(change.decision.decision, formatChineseDate(change.decision.decidedOn), change.decision.reason))}
+                  <UnbreakableText text={t.change(change.title, stateOf(change.before), stateOf(change.after), t.decisionLine(change.decision.decision, formatChineseDate(change.decision.decidedOn), change.decision.reason))} />
                 </li>
               ))}
             </ul>
