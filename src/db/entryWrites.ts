@@ -127,3 +127,50 @@ export async function addEntries(db: AppDatabase, entries: readonly Entry[]): Pr
   );
   return rows.length;
 }
+
+/** One entry to replace, with the version it was planned from. */
+export interface PlannedUpdate {
+  /** The entry as it was read when the change was planned. */
+  before: Entry;
+  /** The entry as it is to be stored. */
+  after: Entry;
+}
+
+/** Plain data in one key order, so two reads of the same entry compare equal. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, item]) => [key, canonical(item)]),
+  );
+}
+
+const sameEntry = (a: Entry, b: Entry) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
+/**
+ * Replaces several entries in one transaction (a 回执's decisions): each is
+ * validated first, and all are stored or none. An entry deleted meanwhile, or
+ * changed since the change was planned (another tab), refuses the whole write
+ * rather than overwriting the newer record.
+ */
+export async function updateEntries(db: AppDatabase, updates: readonly PlannedUpdate[]): Promise<number> {
+  const rows = updates.map((update) => ({ before: update.before, after: validated(update.after) }));
+  await runWrite(db, () =>
+    db.transaction('rw', db.entries, db.settings, async () => {
+      const now = new Date().toISOString();
+      const existing = await db.entries.bulkGet(rows.map((row) => row.after.id));
+      const replaced = rows.map((row, index) => {
+        const found = existing[index];
+        if (!found) throw new StorageError('missing');
+        if (!sameEntry(toEntry(found), row.before)) throw new StorageError('conflict');
+        return stored(row.after, found.createdAt, now, (found.revision ?? 0) + 1);
+      });
+      await db.entries.bulkPut(replaced);
+      if (replaced.length > 0) await countChange(db);
+    }),
+  );
+  return rows.length;
+}

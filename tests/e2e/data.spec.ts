@@ -76,11 +76,15 @@ test('the 数据 view speaks plainly: formats, encodings and MB only under 文�
   await expect(view.getByRole('heading', { name: '表格文件' })).toBeVisible();
   expect(await primaryText(view)).not.toMatch(TECHNICAL_WORDS);
   const notes = view.locator('details').filter({ has: page.getByText('文件格式说明', { exact: true }) });
-  await expect(notes).toHaveCount(2);
-  await expect(notes.last()).not.toHaveAttribute('open');
-  await notes.last().getByText('文件格式说明').click();
-  await expect(notes.last()).toContainText('UTF-8 或 GBK 编码，逗号、分号或制表符分隔均可');
+  // Backup, table file, 导出给单位, 回执.
+  await expect(notes).toHaveCount(4);
+  const table = notes.nth(1);
+  await expect(table).not.toHaveAttribute('open');
+  await table.getByText('文件格式说明').click();
+  await expect(table).toContainText('UTF-8 或 GBK 编码，逗号、分号或制表符分隔均可');
   await expect(notes.first()).toContainText('.zip');
+  await expect(notes.nth(2)).toContainText('.json');
+  await expect(notes.nth(3)).toContainText('.json');
 });
 
 test('a file that is not a backup is refused with the reason, and nothing changes', async ({ page }) => {

@@ -32,10 +32,11 @@ function capBytes(text: string, bytes: number): string {
  * (the title, the person's name, the day it was made), so two people's forms and
  * two days' forms never share a name. Without a usable name, the name and its
  * hyphen are left out. The name is shortened, whole characters at a time, to keep
- * the whole within MAX_FILE_NAME_BYTES.
+ * the whole within MAX_FILE_NAME_BYTES. Other files named by the same
+ * convention (the 导出给单位 file) pass their own extension.
  */
-export function summaryFileName(title: string, name: string | null | undefined, madeOn: string): string {
-  const day = `-${madeOn.replaceAll('-', '')}.pdf`;
+export function summaryFileName(title: string, name: string | null | undefined, madeOn: string, extension = 'pdf'): string {
+  const day = `-${madeOn.replaceAll('-', '')}.${extension}`;
   const room = MAX_FILE_NAME_BYTES - utf8Bytes(title) - utf8Bytes(day) - 1;
   const person = capBytes(fileNamePart(name ?? ''), Math.max(0, room));
   return `${title}${person === '' ? '' : `-${person}`}${day}`;
