@@ -1,4 +1,4 @@
-import { KIND_LABELS, REVIEWER_LABELS, UNIT_PROFILE_LABELS } from '../core/vocabulary';
+import { KIND_LABELS, UNIT_PROFILE_LABELS } from '../core/vocabulary';
 
 /**
  * Words of the /unit/ page's island (单位继续教育登记台账). The core's decisions
@@ -6,6 +6,7 @@ import { KIND_LABELS, REVIEWER_LABELS, UNIT_PROFILE_LABELS } from '../core/vocab
  */
 export const unitPageText = {
   loading: '正在打开本机台账……',
+  loadFailed: '页面的部分功能未能加载，请检查网络后刷新本页。',
   storageFailed: '无法打开本机台账（浏览器的本地存储不可用）。请检查是否处于无痕模式或存储空间已满。',
   /** 导入. */
   importTitle: '导入',
@@ -13,24 +14,8 @@ export const unitPageText = {
   importHint: '可一次选择多个文件：职工在学时簿中“导出给单位”的文件，或学时簿的完整备份（只读取个人信息和学时记录，不读取凭证文件）。也可以把文件拖到本页。',
   dropHere: '松开鼠标即可导入这些文件',
   reading: (count: number) => `正在检查 ${count} 个文件……`,
-  previewTitle: '导入预览（尚未写入）',
-  previewNew: (name: string, count: number) => `新人员：${name}，${count} 条记录`,
-  previewUpdate: (name: string, count: number, how: string) => `更新：${name}，${count} 条记录（${how}）`,
-  previewChosen: '按你的选择归属',
-  previewRefused: (message: string) => `未导入：${message}`,
-  ambiguousLine: (name: string, why: string) => `${name}：${why}`,
-  chooseOwner: '这个文件属于：',
-  chooseNew: '作为新人员加入',
-  chooseCandidate: (name: string, department: string, staffNumber: string) =>
-    [name, department === '' ? '' : `${UNIT_PROFILE_LABELS.department}：${department}`, staffNumber === '' ? '' : `${UNIT_PROFILE_LABELS.staffNumber}：${staffNumber}`].filter((part) => part !== '').join('，'),
-  chooseFirst: '请先为每个需要判断归属的文件作出选择',
-  confirmImport: (count: number) => `导入 ${count} 个文件`,
-  nothingToImport: '没有可以导入的文件',
-  cancelImport: '取消',
   imported: (count: number) => `已导入 ${count} 个文件，台账已更新。`,
   importFailed: '导入未完成，台账没有任何改动。',
-  readFailed: '文件无法读取',
-  backupNoName: '这份备份的个人信息中没有姓名，单位无法识别是谁的记录',
   /** 人员. */
   peopleTitle: '人员',
   year: '年度',
@@ -64,18 +49,6 @@ export const unitPageText = {
   noEntries: '这一年度没有记录。',
   hours: (figure: string) => `${figure} 学时`,
   /** 待用人单位审核. */
-  awaitingNone: `目前没有待${REVIEWER_LABELS.employer}审核的申报。`,
-  declaredOn: (date: string) => `申报于 ${date}`,
-  decision: '审核结果',
-  decidedOn: '审核日期',
-  reason: '退回原因',
-  recordDecision: '记入台账',
-  decisionRecorded: '已记入本单位台账。',
-  recordedAs: (label: string, date: string) => `本单位记录：${label}（${date}）`,
-  exportReceipt: (name: string) => `导出${name}的回执`,
-  receiptHint: '回执记录的是用人单位审核的结果（本单位的记录），职工可在学时簿的“数据”中导入；学时的审核以平台为准。',
-  receiptSaved: '回执已生成。',
-  receiptFileName: (name: string, date: string) => `回执-${name}-${date}.json`,
   /** 清除本机台账. */
   clearTitle: '清除本机台账',
   clearHint: '删除本浏览器中保存的全部人员、学时记录、导入记录和用人单位审核的记录。职工自己设备上的数据不受影响。',

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { planImport, type ImportChoice, type ReadFile } from '../../core/unit/importPlan';
 import type { Ledger } from '../../db/unit/unitLedger';
 import { unitText } from '../../i18n/unit';
-import { unitPageText as t } from '../../i18n/unitPage';
+import { unitImportText as t } from '../../i18n/unitImport';
 
 interface Props {
   files: readonly ReadFile[];

@@ -8,6 +8,7 @@ import { departmentSubtotals, filterRows, searchRows, sortRows, UNIT_FILTERS, UN
 import { KIND_LABELS } from '../../core/vocabulary';
 import { unitText } from '../../i18n/unit';
 import { unitPageText as t } from '../../i18n/unitPage';
+import { UnbreakableText } from '../UnbreakableText';
 
 interface Props {
   rows: readonly UnitRow[];
@@ -106,7 +107,7 @@ export function PeopleTable({ rows, people }: Props) {
       )}
       {openRow !== undefined && openPerson !== undefined && (
         <section class="unit-entries" aria-labelledby="unit-entries-title">
-          <h3 id="unit-entries-title">{t.entriesTitle(openRow.name, openRow.year)}</h3>
+          <h3 id="unit-entries-title"><UnbreakableText text={t.entriesTitle(openRow.name, openRow.year)} /></h3>
           <EntryList row={openRow} person={openPerson} />
           <button type="button" class="button" onClick={() => setOpen(null)}>
             {t.closeEntries}
@@ -138,7 +139,9 @@ function EntryList({ row, person }: { row: UnitRow; person: UnitPerson }) {
     <ul class="unit-entry-list">
       {entries.map((entry) => (
         <li key={entry.id}>
-          <span>{entry.title}</span> · <span>{KIND_LABELS[entry.kind]}</span> · <span class="nowrap">{t.hours(formatHours(entry.hoursTenths))}</span> · <span>{entryStateLabel(entry, declareBy, row.year)}</span>
+          <span>{entry.title}</span> · <span>{KIND_LABELS[entry.kind]}</span> · <span class="nowrap">{t.hours(formatHours(entry.hoursTenths))}</span> · <span>
+            <UnbreakableText text={entryStateLabel(entry, declareBy, row.year)} />
+          </span>
         </li>
       ))}
     </ul>

@@ -5,18 +5,15 @@ import type { FestivalYear } from '../../core/schemas/festivalDates';
 import type { RuleSet } from '../../core/schemas/ruleSet';
 import { yearMenu } from '../../core/overview/yearMenu';
 import type { ImportPlan, ReadFile } from '../../core/unit/importPlan';
-import { awaitingReviews, type AwaitingReview } from '../../core/unit/pendingReviews';
+import { awaitingReviews } from '../../core/unit/pendingReviews';
 import { unitRows } from '../../core/unit/unitRows';
 import { countedYear } from '../../core/entries/countedYear';
 import { createUnitDatabase } from '../../db/unit/unitDatabase';
-import { applyImport, clearLedger, readLedger, recordDecision } from '../../db/unit/unitLedger';
+import { applyImport, clearLedger, readLedger } from '../../db/unit/unitLedger';
 import { unitText } from '../../i18n/unit';
 import { unitPageText as t } from '../../i18n/unitPage';
 import { useLive } from '../hooks/useLive';
 import { todayIso } from '../runtime/clock';
-import { downloadFile } from '../runtime/download';
-import { AwaitingList } from './AwaitingList';
-import { ImportPanel } from './ImportPanel';
 import { PeopleTable } from './PeopleTable';
 
 export interface UnitAppProps {
@@ -43,10 +40,15 @@ export default function UnitApp({ ruleSets, calendarYears, festivalDates, appVer
   const todayYear = Number(today.slice(0, 4));
   const [year, setYear] = useState(todayYear);
   const [reading, setReading] = useState<number | null>(null);
-  const [preview, setPreview] = useState<{ files: ReadFile[]; idPrefix: string } | null>(null);
+  const [preview, setPreview] = useState<{ files: ReadFile[]; idPrefix: string; Panel: typeof import('./importModule').ImportPanel } | null>(null);
   const [status, setStatus] = useState('');
   const [confirmClear, setConfirmClear] = useState(false);
   const [dragging, setDragging] = useState(false);
+  // The list and its decision form load right after the first render, apart from the first load.
+  const [Awaiting, setAwaiting] = useState<typeof import('./AwaitingList').AwaitingList | null>(null);
+  useEffect(() => {
+    void import('./AwaitingList').then((module) => setAwaiting(() => module.AwaitingList), () => setStatus(t.loadFailed));
+  }, []);
 
   const takeFiles = async (list: FileList | null | undefined) => {
     const files = [...(list ?? [])];
@@ -54,11 +56,11 @@ export default function UnitApp({ ruleSets, calendarYears, festivalDates, appVer
     setStatus('');
     setReading(files.length);
     try {
-      const { readFiles } = await import('./readFiles');
+      const { readFiles, ImportPanel } = await import('./importModule');
       const read = await readFiles(files);
-      setPreview({ files: read, idPrefix: `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}` });
+      setPreview({ Panel: ImportPanel, files: read, idPrefix: `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}` });
     } catch {
-      setStatus(t.readFailed);
+      setStatus(t.loadFailed);
     } finally {
       setReading(null);
     }
@@ -106,42 +108,6 @@ export default function UnitApp({ ruleSets, calendarYears, festivalDates, appVer
     }
   };
 
-  const decide = async (item: AwaitingReview, input: { decision: 'approved' | 'returned'; decidedOn: string; reason: string }) => {
-    const { checkDecision } = await import('../../core/unit/receiptFormat');
-    const check = checkDecision(
-      { entryId: item.entryId, declaredOn: item.declaredOn, decision: input.decision, decidedOn: input.decidedOn, ...(input.decision === 'returned' ? { reason: input.reason } : {}) },
-      today,
-    );
-    if (!check.ok) return check.message;
-    try {
-      await recordDecision(db, { ...check.decision, personId: item.personId }, instant());
-      setStatus(t.decisionRecorded);
-      return null;
-    } catch {
-      return t.writeFailed;
-    }
-  };
-
-  const receipt = async (personId: string) => {
-    const person = people.find((candidate) => candidate.personId === personId);
-    if (person === undefined) return;
-    const mine = awaiting.filter((item) => item.personId === personId && item.decision !== undefined).map((item) => item.decision as NonNullable<AwaitingReview['decision']>);
-    const { buildReceipt } = await import('../../core/unit/receiptFormat');
-    const who = {
-      name: person.name,
-      ...(person.staffNumber ? { staffNumber: person.staffNumber } : {}),
-      ...(person.idNumber ? { idNumber: person.idNumber } : {}),
-      ...(person.department ? { department: person.department } : {}),
-    };
-    const built = buildReceipt(who, mine, { appVersion }, { exportedAt: instant(), today });
-    if (!built.ok) {
-      setStatus(built.message);
-      return;
-    }
-    downloadFile(built.text, t.receiptFileName(person.name, today), 'application/json');
-    setStatus(t.receiptSaved);
-  };
-
   return (
     <div class={`unit-app${dragging ? ' unit-app--dragging' : ''}`}>
       <p class="unit-status" role="status" aria-live="polite">
@@ -165,7 +131,7 @@ export default function UnitApp({ ruleSets, calendarYears, festivalDates, appVer
         </label>
         {dragging && <p class="unit-drop">{t.dropHere}</p>}
         {reading !== null && <p class="note">{t.reading(reading)}</p>}
-        {preview !== null && <ImportPanel files={preview.files} ledger={ledger.value} idPrefix={preview.idPrefix} onImport={doImport} onCancel={() => setPreview(null)} />}
+        {preview !== null && <preview.Panel files={preview.files} ledger={ledger.value} idPrefix={preview.idPrefix} onImport={doImport} onCancel={() => setPreview(null)} />}
       </section>
       <section aria-labelledby="unit-people-title">
         <h2 id="unit-people-title">{t.peopleTitle}</h2>
@@ -183,7 +149,7 @@ export default function UnitApp({ ruleSets, calendarYears, festivalDates, appVer
       </section>
       <section aria-labelledby="unit-awaiting-title">
         <h2 id="unit-awaiting-title">{unitText.awaitingTitle}</h2>
-        <AwaitingList items={awaiting} today={today} onDecide={decide} onReceipt={receipt} />
+        {Awaiting === null ? <p class="note">{t.loading}</p> : <Awaiting items={awaiting} today={today} db={db} people={people} appVersion={appVersion} onStatus={setStatus} />}
       </section>
       <section aria-labelledby="unit-clear-title">
         <h2 id="unit-clear-title">{t.clearTitle}</h2>

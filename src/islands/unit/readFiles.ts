@@ -1,6 +1,6 @@
 import { readHandover } from '../../core/unit/handoverFormat';
 import type { ReadFile } from '../../core/unit/importPlan';
-import { unitPageText as t } from '../../i18n/unitPage';
+import { unitImportText as t } from '../../i18n/unitImport';
 import { readBackupInWorker } from '../runtime/readBackupInWorker';
 
 /**
