@@ -9,7 +9,7 @@ export const unitPageText = {
   loadFailed: '页面的部分功能未能加载，请检查网络后刷新本页。',
   storageFailed: '无法打开本机台账（浏览器的本地存储不可用）。请检查是否处于无痕模式或存储空间已满。',
   /** 导入. */
-  importTitle: '导入',
+  importTitle: '导入职工交来的文件',
   importLabel: '导入',
   importHint: '可一次选择多个文件：职工在学时簿中“导出给单位”的文件，或学时簿的完整备份（只读取个人信息和学时记录，不读取凭证文件）。也可以把文件拖到本页。',
   dropHere: '松开鼠标即可导入这些文件',
