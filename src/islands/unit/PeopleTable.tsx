@@ -56,7 +56,7 @@ export function PeopleTable({ rows, people }: Props) {
             ))}
           </select>
         </label>
-        <label>
+        <label class="unit-check">
           <input type="checkbox" checked={descending} onChange={(event) => setDescending(event.currentTarget.checked)} />
           {t.descending}
         </label>
