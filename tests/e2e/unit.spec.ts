@@ -7,7 +7,9 @@ import { formatHours } from '../../src/core/hours/formatHours';
 import type { Tally } from '../../src/core/rules/report';
 import type { Entry } from '../../src/core/schemas/entry';
 import type { Profile } from '../../src/core/schemas/profile';
+import { writeBackup } from '../../src/core/backup/writeBackup';
 import { buildHandover } from '../../src/core/unit/handoverFormat';
+import { sampleBackup } from '../helpers/backupFixtures';
 import { readReceipt } from '../../src/core/unit/receiptFormat';
 import { filterRows, unitRows, type UnitPerson } from '../../src/core/unit/unitRows';
 import { CALENDAR, RULE_SETS } from '../helpers/engine';
@@ -31,12 +33,12 @@ const PEOPLE: { profile: Profile; entries: Entry[] }[] = [
   },
   {
     profile: { name: '李四', department: '外科', staffNumber: 'W002' },
-    entries: [entry('l1', { hoursTenths: 100 }), entry('l2', { kind: 'professional', way: 'training', recording: 'declare', status: 'notDeclared', hoursTenths: 200 })],
+    entries: [entry('l0', { startDate: '2024-04-01', endDate: '2024-04-01', hoursTenths: 100 }), entry('l1', { hoursTenths: 100 }), entry('l2', { kind: 'professional', way: 'training', recording: 'declare', status: 'notDeclared', hoursTenths: 200 })],
   },
 ];
 
 function handoverText(person: (typeof PEOPLE)[number], exportedAt = '2025-12-02T02:00:00Z'): string {
-  const built = buildHandover(person.profile, person.entries, [2025], { includeEvidence: false, appVersion: 'test' }, { exportedAt, today: exportedAt.slice(0, 10) });
+  const built = buildHandover(person.profile, person.entries, [2024, 2025], { includeEvidence: false, appVersion: 'test' }, { exportedAt, today: exportedAt.slice(0, 10) });
   if (!built.ok) throw new Error(built.message);
   return built.text;
 }
@@ -51,14 +53,10 @@ function writeFiles(files: Record<string, string>): string[] {
   });
 }
 
-/** The rows the core computes for the same people, as the table should show them. */
-const EXPECTED = unitRows(
-  PEOPLE.map((person, index): UnitPerson => ({ personId: `p${index}`, name: person.profile.name ?? '', department: person.profile.department, title: person.profile.title, entries: person.entries })),
-  [2025],
-  RULE_SETS,
-  TODAY,
-  CALENDAR,
-);
+const UNIT_PEOPLE = PEOPLE.map((person, index): UnitPerson => ({ personId: `p${index}`, name: person.profile.name ?? '', department: person.profile.department, title: person.profile.title, entries: person.entries }));
+/** The rows the core computes for the same people, as the table should show them: this year, and last year (closed). */
+const EXPECTED = unitRows(UNIT_PEOPLE, [2025], RULE_SETS, TODAY, CALENDAR);
+const EXPECTED_2024 = unitRows(UNIT_PEOPLE, [2024], RULE_SETS, TODAY, CALENDAR);
 
 const figure = (tally: Tally) => (tally.requirementSet ? `${formatHours(tally.creditedTenths)} / ${formatHours(tally.requiredTenths)}` : formatHours(tally.creditedTenths));
 
@@ -98,14 +96,16 @@ test('two staff files imported at /unit/ give the figures of the year model; HR 
     await expect(line.locator('[data-col="notDeclared"]')).toHaveText(formatHours(expected.notDeclaredTenths));
   }
 
-  // 未达标: exactly the rows the core calls so.
+  // 未达标 in the closed year: exactly the rows the core calls so.
+  await page.getByLabel('年度').selectOption('2024');
   await page.getByLabel('未达标', { exact: true }).check();
-  const missed = filterRows(EXPECTED, 'missed').map((item) => item.name);
+  const missed = filterRows(EXPECTED_2024, 'missed').map((item) => item.name);
   expect(missed.length).toBeGreaterThan(0);
-  expect(missed.length).toBeLessThan(EXPECTED.length);
+  expect(missed.length).toBeLessThan(EXPECTED_2024.length);
   await expect(page.locator('.unit-table tbody tr')).toHaveCount(missed.length);
   for (const name of missed) await expect(row(page, name)).toHaveCount(1);
   await page.getByLabel('全部', { exact: true }).check();
+  await page.getByLabel('年度').selectOption('2025');
 
   // A row opens the person's entries with their states.
   await page.getByRole('button', { name: '查看张三的记录' }).click();
@@ -134,7 +134,7 @@ test('two staff files imported at /unit/ give the figures of the year model; HR 
   // A second file of the same person updates, never duplicates.
   const updated = { ...second, entries: [...second.entries, entry('l3', { hoursTenths: 50 })] };
   await page.getByLabel('导入', { exact: true }).setInputFiles(writeFiles({ '李四-第二份.json': handoverText(updated, '2025-12-03T01:00:00Z') }));
-  await expect(page.locator('.unit-preview__item')).toContainText('更新：李四，3 条记录');
+  await expect(page.locator('.unit-preview__item')).toContainText('更新：李四，4 条记录');
   await page.getByRole('button', { name: '导入 1 个文件' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已导入 1 个文件' })).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('.unit-table tbody tr')).toHaveCount(2);
@@ -193,4 +193,40 @@ test('/unit/ opened once online works offline: the page, its table and an import
   if (first === undefined) throw new Error('one person');
   await importFiles(page, writeFiles({ '张三.json': handoverText(first) }), 1);
   await expect(row(page, '张三')).toHaveCount(1);
+});
+
+test('a full 学时簿 backup imports as a person with their entries (evidence left out), and importing it again updates that person', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openUnit(page);
+  const backup = sampleBackup();
+  const name = backup.profile.name ?? '';
+  const folder = mkdtempSync(join(tmpdir(), 'unit-e2e-'));
+  const path = join(folder, '学时簿备份.zip');
+  writeFileSync(path, writeBackup(backup));
+  await importFiles(page, [path], 1);
+  const year = Number(backup.entries[0]?.entry.endDate.slice(0, 4));
+  await page.getByLabel('年度').selectOption(String(year));
+  await expect(row(page, name)).toHaveCount(1);
+  await page.getByRole('button', { name: `查看${name}的记录` }).click();
+  for (const item of backup.entries.filter((candidate) => candidate.entry.endDate.startsWith(String(year)))) await expect(page.locator('.unit-entries')).toContainText(item.entry.title);
+
+  await page.getByLabel('导入', { exact: true }).setInputFiles([path]);
+  await expect(page.locator('.unit-preview__item')).toContainText(`更新：${name}`, { timeout: 20_000 });
+  await page.getByRole('button', { name: '导入 1 个文件' }).click();
+  await expect(page.locator('.unit-table tbody tr')).toHaveCount(1);
+});
+
+test('a 12-01 declaration is due 12-08 and shows as overdue, listed first, on 12-09 (browser clock)', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openUnit(page);
+  const [first] = PEOPLE;
+  if (first === undefined) throw new Error('one person');
+  await importFiles(page, writeFiles({ '张三.json': handoverText(first) }), 1);
+  await page.clock.setFixedTime(new Date('2025-12-09T10:00:00+08:00'));
+  await page.reload();
+  const item = page.locator('.unit-awaiting__item').first();
+  await expect(item).toHaveAttribute('data-entry', 'z2', { timeout: 20_000 });
+  await expect(item).toContainText('审核时限至 2025-12-08');
+  await expect(item).toContainText('已超时 1 天');
+  await expect(item).toHaveClass(/unit-awaiting__item--overdue/);
 });
