@@ -230,3 +230,20 @@ test('a 12-01 declaration is due 12-08 and shows as overdue, listed first, on 12
   await expect(item).toContainText('已超时 1 天');
   await expect(item).toHaveClass(/unit-awaiting__item--overdue/);
 });
+
+test('files dropped onto the page open the same preview', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openUnit(page);
+  const [first] = PEOPLE;
+  if (first === undefined) throw new Error('one person');
+  const text = handoverText(first);
+  await page.evaluate((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], '张三.json', { type: 'application/json' }));
+    document.querySelector('main')?.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    document.querySelector('main')?.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, text);
+  await expect(page.locator('.unit-preview__item')).toContainText('新人员：张三', { timeout: 20_000 });
+  await page.getByRole('button', { name: '导入 1 个文件' }).click();
+  await expect(row(page, '张三')).toHaveCount(1, { timeout: 20_000 });
+});
