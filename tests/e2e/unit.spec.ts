@@ -247,3 +247,13 @@ test('files dropped onto the page open the same preview', async ({ page }) => {
   await page.getByRole('button', { name: '导入 1 个文件' }).click();
   await expect(row(page, '张三')).toHaveCount(1, { timeout: 20_000 });
 });
+
+test("a reader of the notice never downloads /unit/'s code, nor does the service worker fetch it for them", async ({ page, context }) => {
+  const requests: string[] = [];
+  // The context also sees what the service worker fetches.
+  context.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/policy/2025/');
+  await waitForServiceWorker(page);
+  await waitUntilKept(page);
+  expect(requests.filter((path) => /UnitApp|unit/i.test(path))).toEqual([]);
+});
