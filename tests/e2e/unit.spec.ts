@@ -257,3 +257,24 @@ test("a reader of the notice never downloads /unit/'s code, nor does the service
   await waitUntilKept(page);
   expect(requests.filter((path) => /UnitApp|unit/i.test(path))).toEqual([]);
 });
+
+test('a file that could be either of two namesakes waits for HR: nothing is written until HR picks one', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openUnit(page);
+  const one = { profile: { name: '李四', department: '外科' }, entries: [entry('a1', { hoursTenths: 100 })] };
+  const two = { profile: { name: '李四', department: '儿科' }, entries: [entry('b1', { hoursTenths: 200 })] };
+  await importFiles(page, writeFiles({ '外科李四.json': handoverText(one), '儿科李四.json': handoverText(two) }), 2);
+  await expect(page.locator('.unit-table tbody tr')).toHaveCount(2);
+
+  const unsure = { profile: { name: '李四' }, entries: [entry('c1', { hoursTenths: 300 })] };
+  await page.getByLabel('导入', { exact: true }).setInputFiles(writeFiles({ '李四.json': handoverText(unsure) }));
+  await expect(page.locator('.unit-preview__item--ambiguous')).toContainText('台账中有多位同名人员', { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: '没有可以导入的文件' })).toBeDisabled();
+  await page.getByLabel('这个文件属于：').selectOption({ label: '李四，科室：儿科' });
+  await page.getByRole('button', { name: '导入 1 个文件' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已导入 1 个文件' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.unit-table tbody tr')).toHaveCount(2);
+  await row(page, '李四').filter({ hasText: '儿科' }).getByRole('button', { name: '查看李四的记录' }).click();
+  await expect(page.locator('.unit-entries')).toContainText('课程c1');
+  await expect(page.locator('.unit-entries')).not.toContainText('课程b1');
+});
