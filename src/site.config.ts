@@ -24,4 +24,5 @@ export const nav: readonly NavItem[] = [
   { href: '/guide/', label: '学习指南' },
   { href: '/bases/', label: '继续教育基地' },
   { href: '/about/', label: '关于与隐私' },
+  { href: '/unit/', label: '单位台账' },
 ];

@@ -11,13 +11,14 @@ export const SITE_PAGES = [
   '/bases/',
   '/search/',
   '/about/',
+  '/unit/',
 ] as const;
 
 /**
  * Pages that may ship a script of their own: the home page (the current year from the device's clock),
- * the log app, the bases filter and the search.
+ * the log app, the bases filter, the search and the unit's ledger.
  */
-export const PAGES_WITH_SCRIPT = ['/', '/log/', '/bases/', '/search/'] as const;
+export const PAGES_WITH_SCRIPT = ['/', '/log/', '/bases/', '/search/', '/unit/'] as const;
 
 /** Dependency-free check that a path is one of ours. */
 export function isSitePath(href: string, base: string): URL | undefined {
