@@ -1,5 +1,7 @@
+import { unified } from '@astrojs/markdown-remark';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { firstLoadChunk } from './src/integrations/firstLoadChunk';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { pdfFontCheck } from './src/integrations/pdfFont';
 import { rehypeNowrapFigures } from './src/markdown/rehypeNowrapFigures';
@@ -13,7 +15,13 @@ export default defineConfig({
   // External files only: a strict CSP (no inline script) and long-lived caching of hashed assets.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // /log/'s first load in one chunk, as Rollup made it (see firstLoadChunk).
+      rolldownOptions: {
+        output: { codeSplitting: { groups: firstLoadChunk('LogApp', new URL('./src/islands/LogApp.tsx', import.meta.url)) } },
+      },
+    },
     // The PDF worker bundles jsPDF, whose optional helpers are split out: module workers (as the backup worker already is).
     worker: { format: 'es' },
     // Dexie's ES-module build instead of its UMD wrapper: same code, about 1.3 KB less gzip on /log/.
@@ -30,7 +38,12 @@ export default defineConfig({
   // No telemetry or prefetch: the site makes no request it does not need.
   prefetch: false,
   devToolbar: { enabled: false },
-  markdown: { remarkPlugins: [remarkAnchorIds], rehypePlugins: [rehypeNowrapFigures] },
+  // The remark/rehype pipeline (not Astro's default Sätteri): our two plugins are unified plugins.
+  // No code blocks, so no Shiki (whose inline styles the CSP would refuse).
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkAnchorIds], rehypePlugins: [rehypeNowrapFigures] }),
+    syntaxHighlight: false,
+  },
   // Order matters: the service worker lists every built file, Pagefind's included, so it runs last.
   integrations: [preact(), pdfFontCheck(), ocrFiles(), pagefindIndex(), serviceWorker()],
   server: { host: '127.0.0.1', port: 4321 },
@@ -38,7 +51,7 @@ export default defineConfig({
   // no 'unsafe-inline', no 'unsafe-eval'. Pagefind's search index is WebAssembly, so
   // the search page alone adds 'wasm-unsafe-eval' (compiling wasm, not eval of
   // JavaScript) through Astro.csp in src/pages/search.astro.
-  experimental: {
+  security: {
     csp: {
       algorithm: 'SHA-256',
       directives: [

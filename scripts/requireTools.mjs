@@ -1,3 +1,10 @@
+// Node first: Astro 7 and vitest 5 need Node 22.12+, and an older Node fails deep inside them.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(`学时簿 needs Node 24 (or 22.12+), not ${process.version}: \`eval "$(npm run -s node24)"\` brings Node 24 from the npm registry into tools/node and puts it first on PATH.`);
+  process.exit(1);
+}
+
 // The tests use the system's tools and never download any: Chromium for the
 // browser tests, poppler's pdftotext for reading the PDFs back. Without them,
 // stop with one line saying how to install them instead of a stack trace.

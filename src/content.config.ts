@@ -1,5 +1,6 @@
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import type * as zm from 'zod/mini';
 import { basesFileSchema } from './core/schemas/base';
 import { baseSynonymsSchema } from './core/schemas/baseSynonyms';
@@ -10,17 +11,17 @@ import { policySchema } from './core/schemas/policy';
 import { ruleSetSchema } from './core/schemas/ruleSet';
 
 /**
- * Astro 5 validates collections with its bundled zod 3, while our schemas are
- * zod 4 (shared with the browser). This bridge runs the zod 4 schema and hands
- * each issue to Astro with its path, so a broken file still fails the build
- * with the file, the field and our message.
+ * Astro validates collections with classic zod schemas, while ours are zod/mini
+ * (shared with the browser, where every byte counts). This bridge runs our schema
+ * and hands each issue to Astro with its path, so a broken file still fails the
+ * build with the file, the field and our message.
  */
 function fromCore<T extends zm.ZodMiniType>(schema: T) {
   return z.unknown().transform((value, ctx): zm.output<T> => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: issue.path.map(String), message: issue.message });
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: value });
     }
     return z.NEVER;
   });

@@ -1,4 +1,6 @@
 import type { Nodes, Root } from 'mdast';
+// mdast-util-to-hast (the step from Markdown to HTML) declares data.hProperties on mdast nodes.
+import type {} from 'mdast-util-to-hast';
 import { splitTrailingAnchor } from '../core/policy/anchors';
 
 /**

@@ -26,7 +26,7 @@ function buildWith(file: string, change: (text: string) => string): { status: nu
   }
   const target = join(workdir, file);
   writeFileSync(target, change(readFileSync(target, 'utf8')));
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build'], {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: workdir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },

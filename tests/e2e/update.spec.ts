@@ -17,7 +17,7 @@ test.beforeAll(async () => {
   v1 = join(work, 'v1');
   v2 = join(work, 'v2');
   cpSync(join(ROOT, 'dist'), v1, { recursive: true });
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', v2], {
+  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', v2], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, XUESHIBU_BUILD_LABEL: 'v2', ASTRO_TELEMETRY_DISABLED: '1' },
