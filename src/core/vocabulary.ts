@@ -116,26 +116,3 @@ export const CALENDAR_ESTIMATE_LABEL = '（节假日安排按推定）';
 /** The note beside figures counted over such a year (dashboard, summary PDF). */
 export const CALENDAR_ESTIMATE_NOTE =
   '所涉年度的国务院节假日安排尚未收录：其中的工作日按《全国年节及纪念日放假办法》规定的全体公民放假日和周末推定，不含调休和补假（本站理解）；据此算出的日期标有“（节假日安排按推定）”。';
-
-/**
- * The profile's fields a 用人单位 tells its staff apart by (导出给单位, the
- * unit's ledger): optional, kept apart from PROFILE_FIELDS so the summary and
- * its form are unchanged.
- */
-export const UNIT_PROFILE_FIELDS = ['staffNumber', 'idNumber', 'department'] as const;
-export type UnitProfileField = (typeof UNIT_PROFILE_FIELDS)[number];
-
-export const UNIT_PROFILE_LABELS: Record<UnitProfileField, string> = {
-  staffNumber: '工号',
-  idNumber: '证件号码',
-  department: '科室',
-};
-
-/** What a 用人单位 may record of its own review of a declaration (通知五（四）). */
-export const UNIT_DECISIONS = ['approved', 'returned'] as const;
-export type UnitDecisionKind = (typeof UNIT_DECISIONS)[number];
-
-export const UNIT_DECISION_LABELS: Record<UnitDecisionKind, string> = {
-  approved: '通过',
-  returned: '退回',
-};

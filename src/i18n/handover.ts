@@ -1,5 +1,6 @@
 import { sizeInWords } from '../core/text/sizeWords';
-import { RECORDING_LABELS, STATUS_LABELS, UNIT_DECISION_LABELS, UNIT_PROFILE_LABELS, type UnitProfileField } from '../core/vocabulary';
+import { RECORDING_LABELS, STATUS_LABELS } from '../core/vocabulary';
+import { UNIT_DECISION_LABELS, UNIT_PROFILE_LABELS, type UnitProfileField } from '../core/unitVocabulary';
 import type { HandoverState } from '../core/unit/handoverPreview';
 import { RECEIPT_NAME } from '../core/unit/unitMessages';
 import { unitText } from './unit';

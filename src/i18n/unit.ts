@@ -2,7 +2,8 @@ import type { AmbiguousReason, MatchedBy } from '../core/unit/people';
 import type { ReceiptConflictReason } from '../core/unit/receiptFormat';
 import type { UnitFilter, UnitSortKey } from '../core/unit/unitRows';
 import { YEAR_STATUS_LABELS } from '../core/rules/describe';
-import { CALENDAR_ESTIMATE_LABEL, REVIEWER_LABELS, UNIT_DECISION_LABELS, UNIT_PROFILE_LABELS, type UnitDecisionKind } from '../core/vocabulary';
+import { CALENDAR_ESTIMATE_LABEL, REVIEWER_LABELS } from '../core/vocabulary';
+import { UNIT_DECISION_LABELS, UNIT_PROFILE_LABELS, type UnitDecisionKind } from '../core/unitVocabulary';
 
 /**
  * Words of the unit's side (导出给单位 in /log/, the ledger at /unit/, the 回执)

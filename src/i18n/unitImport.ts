@@ -1,4 +1,4 @@
-import { UNIT_PROFILE_LABELS } from '../core/vocabulary';
+import { UNIT_PROFILE_LABELS } from '../core/unitVocabulary';
 
 /** Words of the /unit/ page's import preview, loaded with it when HR first picks or drops files. */
 export const unitImportText = {

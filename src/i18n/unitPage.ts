@@ -1,4 +1,5 @@
-import { KIND_LABELS, UNIT_PROFILE_LABELS } from '../core/vocabulary';
+import { KIND_LABELS } from '../core/vocabulary';
+import { UNIT_PROFILE_LABELS } from '../core/unitVocabulary';
 
 /**
  * Words of the /unit/ page's island (单位继续教育登记台账). The core's decisions

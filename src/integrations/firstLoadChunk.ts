@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
 interface ModuleGraph {
-  getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[]; importedIds: readonly string[] } | null;
+  getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[]; dynamicImporters: readonly string[]; importedIds: readonly string[] } | null;
 }
 
 /**
@@ -14,7 +14,7 @@ interface ModuleGraph {
  */
 export function firstLoadChunk(name: string, entry: URL) {
   const entryId = fileURLToPath(entry);
-  const memo = new WeakMap<ModuleGraph, { reached: Set<string>; own: Set<string> }>();
+  const memo = new WeakMap<ModuleGraph, { reached: Set<string>; own: Set<string>; withPages: Set<string> }>();
   const sets = (graph: ModuleGraph) => {
     let found = memo.get(graph);
     if (found === undefined) {
@@ -28,10 +28,19 @@ export function firstLoadChunk(name: string, entry: URL) {
     // takes a module's imports along, so these must be taken before the island's own).
     {
       name: (id: string, graph: ModuleGraph) => {
-        const { reached, own } = sets(graph);
-        return reached.has(id) && !own.has(id) ? `${name}-shared` : null;
+        const { withPages } = sets(graph);
+        return withPages.has(id) ? `${name}-shared` : null;
       },
       entriesAware: true,
+      priority: 3,
+    },
+    // Then what it shares only with other islands (the unit's ledger): one chunk, not one per
+    // set of islands and their lazy parts, which gzip apart and cost the first load their overhead.
+    {
+      name: (id: string, graph: ModuleGraph) => {
+        const { reached, own } = sets(graph);
+        return reached.has(id) && !own.has(id) ? `${name}-islands` : null;
+      },
       priority: 2,
     },
     { name: (id: string, graph: ModuleGraph) => (sets(graph).own.has(id) ? name : null), priority: 1 },
@@ -40,10 +49,10 @@ export function firstLoadChunk(name: string, entry: URL) {
 
 /**
  * What the entry imports statically (directly or not), and of that what no other
- * entry (a page script) reaches statically. Lazily loaded views are not entries:
+ * entry (a page script, another island) reaches, statically or through its lazy parts. Lazily loaded views are not entries:
  * what they share with the island may load with the island.
  */
-function ownModules(entryId: string, graph: ModuleGraph): { reached: Set<string>; own: Set<string> } {
+function ownModules(entryId: string, graph: ModuleGraph): { reached: Set<string>; own: Set<string>; withPages: Set<string> } {
   const reached = new Set<string>();
   const stack = [entryId];
   while (stack.length > 0) {
@@ -62,11 +71,27 @@ function ownModules(entryId: string, graph: ModuleGraph): { reached: Set<string>
     const info = graph.getModuleInfo(id);
     if (info === null) return false;
     path.add(id);
-    const result = (info.isEntry && id !== entryId) || info.importers.some((importer) => reachedFromOtherEntry(importer, path));
+    // Another island's lazy parts count too: what they need must not sit in this island's chunk, or loading them would load it.
+    const result = (info.isEntry && id !== entryId) || [...info.importers, ...info.dynamicImporters].some((importer) => reachedFromOtherEntry(importer, path));
     path.delete(id);
     if (path.size === 0) otherEntry.set(id, result);
     return result;
   };
   const own = new Set([...reached].filter((id) => !reachedFromOtherEntry(id, new Set())));
-  return { reached, own };
+  // A page script is an entry that is no island (islands are .tsx components).
+  const pageScript = new Map<string, boolean>();
+  const reachedFromPageScript = (id: string, path: Set<string>): boolean => {
+    const known = pageScript.get(id);
+    if (known !== undefined) return known;
+    if (path.has(id)) return false;
+    const info = graph.getModuleInfo(id);
+    if (info === null) return false;
+    path.add(id);
+    const result = (info.isEntry && !/\.[jt]sx$/.test(id)) || [...info.importers, ...info.dynamicImporters].some((importer) => reachedFromPageScript(importer, path));
+    path.delete(id);
+    if (path.size === 0) pageScript.set(id, result);
+    return result;
+  };
+  const withPages = new Set([...reached].filter((id) => !own.has(id) && reachedFromPageScript(id, new Set())));
+  return { reached, own, withPages };
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { mergeProfileValues } from '../core/forms/profileValues';
 import type { Profile } from '../core/schemas/profile';
-import { PROFILE_FIELDS, PROFILE_LABELS, UNIT_PROFILE_FIELDS, type ProfileField, type UnitProfileField } from '../core/vocabulary';
+import { PROFILE_FIELDS, PROFILE_LABELS, type ProfileField } from '../core/vocabulary';
+import { UNIT_PROFILE_FIELDS, type UnitProfileField } from '../core/unitVocabulary';
 import { unitProfileText } from '../i18n/handover';
 import { text } from '../i18n/zhCN';
 import { panelText } from '../i18n/zhCNPanels';

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { planImport, type ReadFile } from '../../src/core/unit/importPlan';
 import { DATABASE_NAME } from '../../src/db/database';
 import { createUnitDatabase, UNIT_DATABASE_NAME, type UnitDatabase } from '../../src/db/unit/unitDatabase';
-import { applyImport, clearLedger, readLedger, recordDecision } from '../../src/db/unit/unitLedger';
+import { clearLedger, readLedger, recordDecision } from '../../src/db/unit/unitLedger';
+import { applyImport } from '../../src/db/unit/unitImportWrite';
 import { sampleEntry } from './helpers';
 
 let open: UnitDatabase[] = [];

@@ -7,7 +7,7 @@ import { MAX_ENTRIES } from '../limits';
 import type { Entry } from '../schemas/entry';
 import { isoDateField } from '../schemas/isoDate';
 import { profileSchema } from '../schemas/profile';
-import { UNIT_DECISIONS } from '../vocabulary';
+import { UNIT_DECISIONS } from '../unitVocabulary';
 import { readExchangeJson, SAFE_ID_PATTERN } from './handoverFormat';
 import { normalName } from './people';
 import { RECEIPT_NAME, unitFileMessages as say } from './unitMessages';

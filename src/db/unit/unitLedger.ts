@@ -1,6 +1,5 @@
-import { countedYear } from '../../core/entries/countedYear';
 import type { Entry } from '../../core/schemas/entry';
-import { replacedEntries, type ImportPlan, type LedgerPerson } from '../../core/unit/importPlan';
+import type { LedgerPerson } from '../../core/unit/importPlan';
 import type { UnitDecisionRecord } from '../../core/unit/pendingReviews';
 import type { UnitPerson } from '../../core/unit/unitRows';
 import { toStorageError } from '../errors';
@@ -12,7 +11,7 @@ export interface Ledger {
   imports: number;
 }
 
-function asEntry(row: StoredUnitEntry): Entry {
+export function asEntry(row: StoredUnitEntry): Entry {
   const { personId: _personId, year: _year, ...entry } = row;
   return entry;
 }
@@ -33,28 +32,6 @@ export async function readLedger(db: UnitDatabase): Promise<Ledger> {
       imports,
     };
   });
-}
-
-/** Writes a whole import in one transaction: every file's person and entries, or nothing. */
-export async function applyImport(db: UnitDatabase, plan: ImportPlan, now: string): Promise<void> {
-  try {
-    await db.transaction('rw', [db.people, db.entries, db.imports], async () => {
-      for (const person of plan.people) {
-        const current = (await db.entries.where('personId').equals(person.personId).toArray()).map(asEntry);
-        const mine = plan.replacements.filter((replacement) => replacement.personId === person.personId);
-        const next = replacedEntries(current, mine);
-        await db.entries.where('personId').equals(person.personId).delete();
-        await db.entries.bulkPut(next.map((entry) => ({ ...entry, personId: person.personId, year: countedYear(entry) })));
-        await db.people.put({ ...person, updatedAt: now });
-      }
-      await db.imports.add({
-        importedAt: now,
-        files: plan.items.flatMap((item) => (item.outcome === 'new' || item.outcome === 'update' ? [{ fileName: item.fileName, personId: item.personId, outcome: item.outcome }] : [])),
-      });
-    });
-  } catch (error) {
-    throw toStorageError(error);
-  }
 }
 
 /** Keeps the unit's own record of its decision on one declaration (replacing an earlier one for that entry). */

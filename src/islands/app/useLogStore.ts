@@ -20,7 +20,6 @@ import { readLogState, type LogState } from '../../db/logState';
 import { text } from '../../i18n/zhCN';
 import { useLive } from '../hooks/useLive';
 import { useToday } from '../hooks/useToday';
-import { decodesAsImage } from '../runtime/imageCheck';
 import { loadActions } from '../runtime/loadActions';
 import type { BaseOption, FormState, LogStore, ToastAction } from './logStore';
 import { useDatabaseHealth } from './useDatabaseHealth';
@@ -109,7 +108,7 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
 
   const saveEntry = async (entry: Entry, isNew: boolean, baseRevision?: number, certificate?: File) => {
     try {
-      const { addEntry, updateEntry, prepareEvidence } = await loadActions();
+      const { addEntry, updateEntry, prepareEvidence, decodesAsImage } = await loadActions();
       const evidence = certificate ? [await prepareEvidence(entry.id, certificate, newId(), { decodes: decodesAsImage })] : [];
       if (isNew) await addEntry(db, entry, evidence);
       else await updateEntry(db, entry, { baseRevision, evidence });

@@ -93,21 +93,22 @@ async function read(bytes: ArrayBuffer, cMapUrl: string): Promise<PdfAnswer> {
 
 async function readWith(parser: PDFWorker, bytes: ArrayBuffer, cMapUrl: string): Promise<PdfAnswer> {
   let document: PDFDocumentProxy;
+  const loading = getDocument({
+    data: new Uint8Array(bytes),
+    worker: parser,
+    cMapUrl,
+    cMapPacked: true,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: true,
+    CanvasFactory: OffscreenCanvasFactory,
+    FilterFactory: NoFilterFactory,
+    stopAtErrors: false,
+  } as Parameters<typeof getDocument>[0]);
   try {
-    document = await getDocument({
-      data: new Uint8Array(bytes),
-      worker: parser,
-      cMapUrl,
-      cMapPacked: true,
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      useWorkerFetch: false,
-      isOffscreenCanvasSupported: true,
-      CanvasFactory: OffscreenCanvasFactory,
-      FilterFactory: NoFilterFactory,
-      stopAtErrors: false,
-    } as Parameters<typeof getDocument>[0]).promise;
+    document = await loading.promise;
   } catch (error) {
     return { ok: false, reason: (error as { name?: string }).name === 'PasswordException' ? 'password' : 'notPdf' };
   }
@@ -123,7 +124,7 @@ async function readWith(parser: PDFWorker, bytes: ArrayBuffer, cMapUrl: string):
   } catch {
     return { ok: false, reason: 'notPdf' };
   } finally {
-    void document.destroy();
+    void loading.destroy();
   }
 }
 

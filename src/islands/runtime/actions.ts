@@ -11,6 +11,7 @@ export { parseEntryForm } from '../../core/forms/parseEntryForm';
 export { profileSchema } from '../../core/schemas/profile';
 export { addEntry, deleteEntry, restoreEntry, updateEntry, type DeletedEntry } from '../../db/entryWrites';
 export { prepareEvidence } from '../../db/evidence';
+export { decodesAsImage } from './imageCheck';
 export { saveProfile } from '../../db/profileWrites';
 export { dismissMigrationNotes } from '../../db/migrationNotes';
 export { undoStep } from '../../core/entries/undoDeletion';

@@ -9,7 +9,7 @@ import { awaitingReviews } from '../../core/unit/pendingReviews';
 import { unitRows } from '../../core/unit/unitRows';
 import { countedYear } from '../../core/entries/countedYear';
 import { createUnitDatabase } from '../../db/unit/unitDatabase';
-import { applyImport, clearLedger, readLedger } from '../../db/unit/unitLedger';
+import { clearLedger, readLedger } from '../../db/unit/unitLedger';
 import { unitText } from '../../i18n/unit';
 import { unitPageText as t } from '../../i18n/unitPage';
 import { useLive } from '../hooks/useLive';
@@ -100,6 +100,7 @@ export default function UnitApp({ ruleSets, calendarYears, festivalDates, appVer
 
   const doImport = async (plan: ImportPlan) => {
     try {
+      const { applyImport } = await import('./importModule');
       await applyImport(db, plan, instant());
       setPreview(null);
       setStatus(t.imported(plan.accepted));
