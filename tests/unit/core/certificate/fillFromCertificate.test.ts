@@ -37,8 +37,8 @@ describe('filling the entry form from a certificate', () => {
       provider: '郑州大学',
       notes: '证书编号：HN2026-0305',
     });
-    // 科目类别 was already 公需科目: nothing changed there, so it is not marked as recognised.
-    expect(filled).toEqual(['title', 'way', 'startDate', 'endDate', 'hours', 'provider', 'notes']);
+    // 科目类别 was already 公需科目: the certificate says so too, so it is marked for checking like the rest.
+    expect(filled).toEqual(['title', 'kind', 'way', 'startDate', 'endDate', 'hours', 'provider', 'notes']);
   });
 
   it('leaves the form it was given as it was', () => {
@@ -72,7 +72,7 @@ describe('filling the entry form from a certificate', () => {
   it('a reading that found no certificate changes nothing, even if it carries values', () => {
     const reading: CertificateReading = { recognised: false, fields: { title: sure('风景照') }, messages: ['没有识别出证书内容'] };
     const result = fillFromCertificate(blank, reading, () => true);
-    expect(result).toEqual({ values: blank, filled: [] });
+    expect(result).toEqual({ values: blank, filled: [], kept: [] });
   });
 
   it('never overwrites what the person typed in a new entry', () => {
@@ -94,7 +94,8 @@ describe('filling the entry form from a certificate', () => {
 
   it('an entry being edited whose every field is set: nothing changes', () => {
     const stored: EntryFormValues = { ...blank, title: '旧名称', hours: '8', provider: '河南大学', notes: '自费' };
-    expect(fill(stored, FULL, emptyOnly(stored))).toEqual({ values: stored, filled: [] });
+    // The certificate's differing values are listed as kept, so the person is told they were not taken.
+    expect(fill(stored, FULL, emptyOnly(stored))).toEqual({ values: stored, filled: [], kept: ['title', 'way', 'startDate', 'endDate', 'hours', 'provider'] });
   });
 });
 
@@ -164,7 +165,7 @@ describe('the certificate number in 备注', () => {
 
   it('is not added twice', () => {
     const already = { ...blank, notes: '证书编号：HN2026-0305' };
-    expect(fill(already, { notes: sure('证书编号：HN2026-0305') }, () => true)).toEqual({ values: already, filled: [] });
+    expect(fill(already, { notes: sure('证书编号：HN2026-0305') }, () => true)).toEqual({ values: already, filled: [], kept: [] });
   });
 
   it('is not added to notes the person typed', () => {
