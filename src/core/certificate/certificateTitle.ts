@@ -18,6 +18,8 @@ function unquote(value: string): string {
 }
 
 const OTHER_FIELD_INSIDE = /\d\s*(?:学时|课时|学分)|\d{4}年\d{1,2}月|\d{4}[./-]\d{1,2}[./-]\d/;
+/** Signs a course's name never holds but OCR makes of a seal's edge or a rule: a name with one is only a hint. */
+const OCR_DEBRIS = /[|\\/<>_~^]|[\u3400-\u9fff][A-Za-z][\u3400-\u9fff]/;
 
 /** The verb a certificate's sentence puts just before the course's name. */
 const ATTENDED = /(?:参加|参训|完成|学习)了?[^《“「"。，,]{0,6}$/;
@@ -38,7 +40,7 @@ export function readCertificateTitle(lines: readonly string[], labelled: readonl
     const title = unquote(value);
     if (title.length < 2) return undefined;
     // A date or a 学时 figure inside the name means another field ran into it.
-    return OTHER_FIELD_INSIDE.test(title) ? unsure(title) : sure(title);
+    return OTHER_FIELD_INSIDE.test(title) || OCR_DEBRIS.test(title) ? unsure(title) : sure(title);
   }
   const text = lines.join('\n');
   // 《…》 may itself be broken over lines.
@@ -48,7 +50,7 @@ export function readCertificateTitle(lines: readonly string[], labelled: readonl
     attended: ATTENDED.test(joined.slice(0, match.index)),
   }));
   const attended = quotes.find((quote) => quote.attended);
-  if (attended !== undefined) return sure(attended.title);
+  if (attended !== undefined) return OCR_DEBRIS.test(attended.title) ? unsure(attended.title) : sure(attended.title);
   // A certificate may quote the rules it is issued under (《…办法》); a quote not tied to 参加 is the title only when it is the one quote.
   const courses = quotes.filter((quote) => !DOCUMENT_NAME.test(quote.title));
   if (courses[0] !== undefined) return quotes.length === 1 ? sure(courses[0].title) : unsure(courses[0].title);

@@ -7,6 +7,7 @@ import { readCertificateProvider } from './certificateProvider';
 import { readCertificateStudy } from './certificateStudy';
 import { readCertificateTitle } from './certificateTitle';
 import { normaliseLines } from './normalizeOcrText';
+import { DOUBT } from './ocrText';
 import { sure, type Suggestion } from './suggestion';
 
 export type { Confidence, Suggestion } from './suggestion';
@@ -66,6 +67,11 @@ export function extractCertificateFields(text: string, context: CertificateConte
     ...(provider.providerName !== undefined ? { providerName: provider.providerName } : {}),
     ...(number !== undefined ? { notes: sure(`证书编号：${number}`) } : {}),
   };
+  // A value holding a character the engine doubted is shown at most as a hint, never filled.
+  for (const key of Object.keys(fields) as (keyof CertificateFields)[]) {
+    const field = fields[key];
+    if (field && typeof field.value === 'string' && field.value.includes(DOUBT)) field.confidence = 'unsure';
+  }
   const messages = [...hours.messages, ...dates.messages, ...provider.messages];
   const seen = Object.keys(fields).length > 0 || messages.length > 0;
   if (!seen || !CERTIFICATE_WORDS.test(lines.join(''))) return { recognised: false, fields: {}, messages: [NOT_RECOGNISED_MESSAGE] };

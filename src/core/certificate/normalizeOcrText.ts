@@ -5,6 +5,8 @@
  * joined to the value on the next one.
  */
 
+import { DOUBT } from './ocrText';
+
 const CJK = '\\u3400-\\u9fff';
 
 const IS_CJK = new RegExp(`[${CJK}]`);
@@ -64,8 +66,14 @@ function dropStrays(line: string): string {
 /** OCR reads the dash of a date range (2026.01.22—01.26, 5月7日—9日) as 一 ("one"): between two dates it is the dash. */
 const DASH_READ_AS_ONE = /(?<=\d日?) ?[一―－] ?(?=\d)/g;
 
+/**
+ * A figure touching a character the engine doubted (7�5, 2026.0�.22) is no
+ * figure: all of it becomes doubtful, so neither "5" nor "22" is taken for it.
+ */
+const FIGURE_WITH_DOUBT = new RegExp(`(?:[0-9.] ?)*${DOUBT}(?: ?[0-9.${DOUBT}])*`, 'g');
+
 export function normaliseLine(line: string): string {
-  return dropBlanks(dropStrays(line).normalize('NFKC').replace(/[ \t\u00a0\u3000]+/g, ' '))
+  return dropBlanks(dropStrays(line).normalize('NFKC').replace(FIGURE_WITH_DOUBT, (run) => DOUBT.repeat(run.replace(/ /g, '').length)).replace(/[ \t\u00a0\u3000]+/g, ' '))
     .replace(DASH_READ_AS_ONE, '—')
     .replace(/ ?: ?/g, ':')
     .replace(SPACED_FIGURE, (run) => run.replace(/ /g, ''))

@@ -43,8 +43,6 @@ export function fillFromCertificate(
   next.way = wayForKind(next.kind, next.way);
   const way = sure(fields.way);
   if (way !== undefined && wayForKind(next.kind, way) === way) put('way', way);
-  // A way changed only because the kind did is marked like any filled field, so the person checks it too.
-  if (next.way !== values.way && !filled.includes('way')) filled.push('way');
   next.recording = recordingForWay(next.way, next.recording);
   // A certificate with one date (a one-day course) gives both.
   const start = sure(fields.startDate) ?? sure(fields.endDate);

@@ -26,6 +26,9 @@ class OffscreenCanvasFactory {
     pair.canvas.width = Math.max(1, Math.round(width));
     pair.canvas.height = Math.max(1, Math.round(height));
   }
+  getNoAlphaContext(canvas: OffscreenCanvas) {
+    return canvas.getContext('2d', { alpha: false, willReadFrequently: true });
+  }
   destroy(pair: { canvas: OffscreenCanvas | null; context: unknown }) {
     if (pair.canvas) pair.canvas.width = pair.canvas.height = 0;
     pair.canvas = null;

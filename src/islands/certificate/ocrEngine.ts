@@ -1,6 +1,7 @@
 import files from 'virtual:ocr-files';
 import { relaxedSimd, simd } from 'wasm-feature-detect';
 import { firstUseFiles, pickCoreVariant, type OcrFile } from '../../core/certificate/ocr/ocrFiles';
+import { textFromOcrLines, type OcrLine } from '../../core/certificate/ocrText';
 
 /**
  * The OCR engine (tesseract.js 7, chi_sim best_int), run from this site's own
@@ -16,7 +17,7 @@ export interface Recognised {
 }
 
 interface Engine {
-  recognize(image: Uint8Array): Promise<{ data: { text: string; confidence: number } }>;
+  recognize(image: Uint8Array, options: object, output: { text: boolean; blocks: boolean }): Promise<{ data: { confidence: number; blocks: { paragraphs: { lines: OcrLine[] }[] }[] | null } }>;
   terminate(): Promise<unknown>;
 }
 
@@ -55,8 +56,10 @@ export async function recognise(image: ArrayBuffer): Promise<Recognised> {
     engine = null;
     throw error;
   });
-  const { data } = await (await engine).recognize(new Uint8Array(image));
-  return { text: data.text, confidence: data.confidence };
+  // Word by word with each character's confidence, so that what the engine doubted is never filled as sure.
+  const { data } = await (await engine).recognize(new Uint8Array(image), {}, { text: false, blocks: true });
+  const lines = (data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
+  return { text: textFromOcrLines(lines), confidence: data.confidence };
 }
 
 export function cMapUrl(): string {

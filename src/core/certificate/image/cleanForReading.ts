@@ -103,41 +103,76 @@ export function stretchContrast(image: GrayImage): GrayImage {
   return { width: image.width, height: image.height, pixels: out };
 }
 
+/** How far a rule may drift up or down (or sideways) along its length in a photo taken at a slant: a band this many pixels either side. */
+const RULE_DRIFT = 5;
+/** A rule photographed may break for a pixel (blur, JPEG): a gap this wide does not end it; the gaps between printed characters are wider. */
+const RULE_GAP = 1;
+
 /**
  * Erases ruled lines: a table's grid, a frame, an underline. The engine takes
  * a table's rules for text and loses the rows between them. A dark run longer
  * than any character's stroke (an eighth of the width across, a twelfth of
- * the height down) is a rule, and becomes paper.
+ * the height down) is a rule, and becomes paper. In a photo the rules slant a
+ * little, so a run is looked for in a band a few pixels high, and the band is
+ * erased where the run is.
  */
 export function eraseRules(image: GrayImage): GrayImage {
   const { width, height } = image;
-  const pixels = new Uint8Array(image.pixels);
-  const dark = (value: number) => value < 160;
+  const source = image.pixels;
+  const dark = new Uint8Array(width * height);
+  for (let i = 0; i < dark.length; i += 1) dark[i] = (source[i] as number) < 160 ? 1 : 0;
+  const erase = new Uint8Array(width * height);
   const across = Math.max(60, Math.round(width / 8));
   const down = Math.max(60, Math.round(height / 12));
-  const source = image.pixels;
-  for (let y = 0; y < height; y += 1) {
+
+  // Rows: a column counts as dark in row y when it is dark anywhere in rows y-DRIFT..y+DRIFT.
+  const inBand = new Uint16Array(width);
+  for (let y = -RULE_DRIFT; y < height + RULE_DRIFT; y += 1) {
+    const entering = y + RULE_DRIFT;
+    const leaving = y - RULE_DRIFT - 1;
+    if (entering < height) for (let x = 0; x < width; x += 1) inBand[x] = (inBand[x] as number) + (dark[entering * width + x] as number);
+    if (leaving >= 0) for (let x = 0; x < width; x += 1) inBand[x] = (inBand[x] as number) - (dark[leaving * width + x] as number);
+    if (y < 0 || y >= height) continue;
     let start = -1;
+    let lastDark = -1;
     for (let x = 0; x <= width; x += 1) {
-      const isDark = x < width && dark(source[y * width + x] as number);
-      if (isDark && start < 0) start = x;
-      if (!isDark && start >= 0) {
-        if (x - start >= across) pixels.fill(255, y * width + start, y * width + x);
+      const isDark = x < width && (inBand[x] as number) > 0;
+      if (isDark) {
+        if (start < 0) start = x;
+        lastDark = x;
+      } else if (start >= 0 && (x === width || x - lastDark > RULE_GAP)) {
+        if (lastDark + 1 - start >= across) {
+          for (let k = Math.max(0, y - RULE_DRIFT); k <= Math.min(height - 1, y + RULE_DRIFT); k += 1) erase.fill(1, k * width + start, k * width + lastDark + 1);
+        }
         start = -1;
       }
     }
   }
-  for (let x = 0; x < width; x += 1) {
+  // Columns, the same way.
+  const inColumnBand = new Uint16Array(height);
+  for (let x = -RULE_DRIFT; x < width + RULE_DRIFT; x += 1) {
+    const entering = x + RULE_DRIFT;
+    const leaving = x - RULE_DRIFT - 1;
+    if (entering < width) for (let y = 0; y < height; y += 1) inColumnBand[y] = (inColumnBand[y] as number) + (dark[y * width + entering] as number);
+    if (leaving >= 0) for (let y = 0; y < height; y += 1) inColumnBand[y] = (inColumnBand[y] as number) - (dark[y * width + leaving] as number);
+    if (x < 0 || x >= width) continue;
     let start = -1;
+    let lastDark = -1;
     for (let y = 0; y <= height; y += 1) {
-      const isDark = y < height && dark(source[y * width + x] as number);
-      if (isDark && start < 0) start = y;
-      if (!isDark && start >= 0) {
-        if (y - start >= down) for (let k = start; k < y; k += 1) pixels[k * width + x] = 255;
+      const isDark = y < height && (inColumnBand[y] as number) > 0;
+      if (isDark) {
+        if (start < 0) start = y;
+        lastDark = y;
+      } else if (start >= 0 && (y === height || y - lastDark > RULE_GAP)) {
+        if (lastDark + 1 - start >= down) {
+          for (let k = start; k <= lastDark; k += 1) erase.fill(1, k * width + Math.max(0, x - RULE_DRIFT), k * width + Math.min(width, x + RULE_DRIFT + 1));
+        }
         start = -1;
       }
     }
   }
+  const pixels = new Uint8Array(source);
+  for (let i = 0; i < pixels.length; i += 1) if (erase[i]) pixels[i] = 255;
   return { width, height, pixels };
 }
 
@@ -148,37 +183,40 @@ export function cleanForReading(rgba: Uint8ClampedArray | Uint8Array, width: num
 /**
  * Whether the lines of text run across the image (upright or upside down) or
  * down it (a photo turned a quarter). Between horizontal lines whole rows of
- * the text area are empty, while hardly any column is; turned a quarter, the
- * reverse. Undecided (no text) counts as across.
+ * the text are empty, while hardly any column is; turned a quarter, the
+ * reverse. Only the middle of the image is looked at: a certificate's border
+ * and the table around a photographed sheet cross every row and column.
+ * Undecided (no text) counts as across.
  */
 export function linesRunAcross(image: GrayImage): boolean {
   const { width, height, pixels } = image;
   const step = Math.max(1, Math.round(Math.max(width, height) / 800));
-  const cols = Math.floor(width / step);
-  const rows = Math.floor(height / step);
+  const left = Math.floor(width * 0.15);
+  const right = Math.ceil(width * 0.85);
+  const top = Math.floor(height * 0.15);
+  const bottom = Math.ceil(height * 0.85);
+  const cols = Math.max(1, Math.floor((right - left) / step));
+  const rows = Math.max(1, Math.floor((bottom - top) / step));
   const rowDark = new Uint32Array(rows);
   const colDark = new Uint32Array(cols);
-  let top = rows;
-  let bottom = -1;
-  let left = cols;
-  let right = -1;
+  let any = false;
   for (let r = 0; r < rows; r += 1) {
+    const y = top + r * step;
     for (let c = 0; c < cols; c += 1) {
-      if ((pixels[r * step * width + c * step] as number) < 128) {
+      if ((pixels[y * width + left + c * step] as number) < 128) {
         rowDark[r] = (rowDark[r] as number) + 1;
         colDark[c] = (colDark[c] as number) + 1;
-        top = Math.min(top, r);
-        bottom = Math.max(bottom, r);
-        left = Math.min(left, c);
-        right = Math.max(right, c);
+        any = true;
       }
     }
   }
-  if (bottom < top || right < left) return true;
-  const emptyShare = (profile: Uint32Array, from: number, to: number) => {
+  if (!any) return true;
+  // "Empty" allows a speck or two of noise: at most 1 % of the line.
+  const emptyShare = (profile: Uint32Array, length: number) => {
+    const limit = Math.max(1, Math.floor(length * 0.01));
     let empty = 0;
-    for (let i = from; i <= to; i += 1) if ((profile[i] as number) === 0) empty += 1;
-    return empty / (to - from + 1);
+    for (const count of profile) if (count <= limit) empty += 1;
+    return empty / profile.length;
   };
-  return emptyShare(rowDark, top, bottom) >= emptyShare(colDark, left, right);
+  return emptyShare(rowDark, cols) >= emptyShare(colDark, rows);
 }

@@ -100,10 +100,10 @@ describe('filling the entry form from a certificate', () => {
 });
 
 describe('科目类别 and 学习方式 stay consistent', () => {
-  it('a kind read as 专业科目 brings that kind’s first way when no way was read, and marks it for checking', () => {
+  it('a kind read as 专业科目 brings that kind’s first way when no way was read, which is not marked: the certificate did not say it', () => {
     const { values, filled } = fill(blank, { title: sure('内科进展'), kind: sure('professional') });
     expect([values.kind, values.way]).toEqual(['professional', 'training']);
-    expect(filled).toEqual(['title', 'kind', 'way']);
+    expect(filled).toEqual(['title', 'kind']);
   });
 
   it('a way read and taken is listed once', () => {
@@ -131,8 +131,8 @@ describe('科目类别 and 学习方式 stay consistent', () => {
     const { values, filled } = fill(blank, { title: sure('培训'), ...fields });
     expect([values.kind, values.way]).toEqual([kind, way]);
     expect(values.way).not.toBe(fields.way?.value);
-    // Marked only when the kind changed it.
-    expect(filled.includes('way')).toBe(way !== blank.way);
+    // Never marked: the way the form shows is not the certificate's.
+    expect(filled.includes('way')).toBe(false);
   });
 
   it('a kind the person chose is kept, and a way that does not fit it is not taken', () => {
