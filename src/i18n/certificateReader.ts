@@ -4,7 +4,7 @@ import { sizeInWords } from '../core/text/sizeWords';
 export const certificateReaderText = {
   control: '从证书识别',
   hint: '拍照或选择证书的照片、截图或 PDF，自动填写下方各项；识别在本机完成，不上传。',
-  consent: (bytes: number) => `首次使用需下载约 ${sizeInWords(bytes)} 识别数据，之后可离线使用。识别在本机完成，证书不会上传。`,
+  consent: (bytes: number) => `首次使用需下载约 ${sizeInWords(bytes)}识别数据，之后可离线使用。识别在本机完成，证书不会上传。`,
   download: '下载识别数据',
   cancel: '取消',
   downloading: (loaded: number, total: number) => `正在下载识别数据：${sizeInWords(loaded)} / ${sizeInWords(total)}`,
