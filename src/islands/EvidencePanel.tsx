@@ -11,6 +11,9 @@ import { liveValue, useLive } from './hooks/useLive';
 import { EvidenceViewer } from './declare/EvidenceViewer';
 import { FormatDetails } from './FormatDetails';
 import { viewerText } from '../i18n/declareViewer';
+import { certificateReaderText } from '../i18n/certificateReader';
+import { entryFieldLabels } from '../i18n/entryFields';
+import { emptyFillableFields } from '../core/forms/fillFromCertificate';
 
 interface Props {
   db: AppDatabase;
@@ -19,6 +22,8 @@ interface Props {
   newId: () => string;
   announce: (message: string) => void;
   onClose: () => void;
+  /** Opens the entry in the form and reads the certificate just added, to fill the entry's empty fields. */
+  onFillFrom?: (file: File) => void;
 }
 
 /** A thumbnail: an image opens the full-screen viewer, a PDF opens in a new tab as application/pdf. */
@@ -40,12 +45,15 @@ export function Thumbnail({ db, meta, onOpen }: { db: AppDatabase; meta: Evidenc
 }
 
 /** The photos and PDFs kept with one entry: see, add (camera on phones), remove. */
-export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }: Props) {
+export function EvidencePanel({ db, entry, disabled, newId, announce, onClose, onFillFrom }: Props) {
   const live = useLive(() => evidenceOf(db, entry.id), [db, entry.id]);
   const items = liveValue(live, []);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [viewing, setViewing] = useState<string | null>(null);
+  // The certificate just added, offered to fill what the entry still lacks.
+  const [added, setAdded] = useState<File | null>(null);
+  const gaps = emptyFillableFields(entry);
   const images = items.filter((meta) => meta.type !== 'application/pdf');
   const headingId = `evidence-title-${entry.id}`;
 
@@ -65,6 +73,7 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
       for (const file of files) {
         await addEvidence(db, entry.id, file, newId(), { decodes: decodesAsImage });
         announce(panelText.evidenceAdded(file.name));
+        setAdded(file);
       }
     } catch (failure) {
       setError(failureText(panelText.evidenceNotAdded, failure));
@@ -110,6 +119,11 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose }:
       <p class="field__hint" id={`evidence-hint-${entry.id}`}>
         {panelText.evidenceHint}
       </p>
+      {added && onFillFrom && gaps.length > 0 && !disabled && (
+        <button type="button" onClick={() => onFillFrom(added)}>
+          {certificateReaderText.fillGaps(added.name, gaps.map((field) => entryFieldLabels[field as keyof typeof entryFieldLabels]).join('、'))}
+        </button>
+      )}
       <FormatDetails text={panelText.evidenceFormat} />
       {error && (
         <p class="field__error" role="alert">

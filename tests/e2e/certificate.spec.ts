@@ -143,3 +143,23 @@ test('a digital certificate PDF is read from its text, with no download asked', 
   expect(watcher.elsewhere).toEqual([]);
   expect(await watcher.violations()).toEqual([]);
 });
+
+test('a certificate added to a saved entry offers to fill the entry’s empty fields, and is not kept twice', async ({ page }) => {
+  test.setTimeout(120_000);
+  const log = logPage(page);
+  await log.open();
+  const pdf = expected('digital').fields;
+  await log.add({ title: pdf.title, start: pdf.startDate, end: pdf.endDate, hours: pdf.hours });
+  await page.getByRole('button', { name: `${pdf.title}的凭证（0）` }).click();
+  await page.getByLabel('选择图片或 PDF').setInputFiles(join(FIXTURES, 'digital.pdf'));
+  await page.getByRole('button', { name: text.fillGaps('digital.pdf', '机构、备注') }).click();
+  await expect(log.form).toBeVisible();
+  expect(await settled(page, 60_000)).toBe('done');
+  await expect(log.form.getByLabel('机构')).toHaveValue(pdf.provider);
+  await expect(log.form.getByLabel('机构')).toHaveAttribute('data-recognised', 'true');
+  await expect(log.form.getByLabel('备注')).toHaveValue(pdf.notes);
+  await expect(log.form.getByLabel('项目名称')).toHaveValue(pdf.title);
+  await log.form.getByRole('button', { name: /^保存/ }).click();
+  await expect(log.form).toBeHidden();
+  expect(await stored(page)).toEqual({ entries: 1, evidence: 1, evidenceData: 1 });
+});

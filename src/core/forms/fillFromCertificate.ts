@@ -59,3 +59,8 @@ export function fillFromCertificate(
   }
   return { values: next, filled, kept };
 }
+
+/** The fields of a saved entry a certificate may still fill: the optional ones left empty (the required ones always hold a value). */
+export function emptyFillableFields(entry: { providerName?: string | undefined; notes?: string | undefined }): EntryField[] {
+  return [...(entry.providerName ? [] : (['provider'] as const)), ...(entry.notes ? [] : (['notes'] as const))];
+}

@@ -29,7 +29,7 @@ export interface ToastAction {
 export type FormState =
   | { mode: 'closed' }
   | { mode: 'new'; template: Entry | null }
-  | { mode: 'edit'; entry: Entry; revision: number };
+  | { mode: 'edit'; entry: Entry; revision: number; readFrom?: File };
 
 /**
  * Everything the log's views read and do, held once by the app shell
@@ -79,7 +79,8 @@ export interface LogStore {
 
   form: FormState;
   openNewEntry(template?: Entry): void;
-  editEntry(entry: Entry): void;
+  /** Opens the entry in the form; `readFrom`, a certificate already kept with it, is read at once to fill the entry's empty fields. */
+  editEntry(entry: Entry, readFrom?: File): void;
   closeForm(): void;
   /**
    * Validated entry in, stored (one transaction) or a StorageError thrown with a Chinese message.

@@ -197,8 +197,8 @@ export function useLogStore({ db, ruleSets, calendarYears, festivalDates, bases,
       setForm({ mode: 'new', template: template ?? null });
       if (view !== 'entries') go('entries');
     },
-    editEntry: (entry) => {
-      setForm({ mode: 'edit', entry, revision: log.revisions.get(entry.id) ?? 0 });
+    editEntry: (entry, readFrom) => {
+      setForm({ mode: 'edit', entry, revision: log.revisions.get(entry.id) ?? 0, ...(readFrom ? { readFrom } : {}) });
       if (view !== 'entries') go('entries');
     },
     closeForm: () => setForm(CLOSED),

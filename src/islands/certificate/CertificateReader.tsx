@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { CertificateContext, CertificateReading } from '../../core/certificate/extractFields';
 import { certificateReaderText as text } from '../../i18n/certificateReader';
 import { useCertificateReader } from './useCertificateReader';
@@ -7,6 +8,8 @@ interface Props {
   disabled: boolean;
   /** Fills the form from a reading; says how many fields it filled and how many it left as the person wrote them. */
   apply: (reading: CertificateReading, file: File) => { filled: number; kept: number; editing: boolean };
+  /** A file to read as soon as the form opens (a certificate already kept with the entry). */
+  initialFile?: File | undefined;
 }
 
 /**
@@ -14,8 +17,12 @@ interface Props {
  * certificate fills the entry form, read on this device. The person checks
  * each filled field; nothing is saved without 保存.
  */
-export function CertificateReader({ context, disabled, apply }: Props) {
+export function CertificateReader({ context, disabled, apply, initialFile }: Props) {
   const reader = useCertificateReader(context, apply);
+  useEffect(() => {
+    if (initialFile) reader.choose(initialFile);
+    // Once per file handed in: the reader's own state changes must not read it again.
+  }, [initialFile]);
   const { state, message, notes, progress } = reader;
   const busy = state === 'reading' || state === 'downloading';
   const onChange = (event: Event) => {

@@ -77,7 +77,7 @@ export function EntryCard({ entry, evidenceOpen, onToggleEvidence }: Props) {
           {entryListText.remove}
         </button>
       </div>
-      {evidenceOpen && <EvidencePanel db={db} entry={entry} disabled={readOnly} newId={newId} announce={announce} onClose={onToggleEvidence} />}
+      {evidenceOpen && <EvidencePanel db={db} entry={entry} disabled={readOnly} newId={newId} announce={announce} onClose={onToggleEvidence} onFillFrom={(file) => editEntry(entry, file)} />}
     </li>
   );
 }

@@ -37,7 +37,7 @@ export function EntryForm({ form }: { form: FormState }) {
           </p>
         )}
         {conflict && <ConflictChoice theirs={conflict.theirs} mine={model.values} onKeepMine={model.keepMine} onTakeTheirs={model.takeTheirs} />}
-        <CertificateReader context={readerContext} disabled={readOnly || model.saving} apply={model.applyReading} />
+        <CertificateReader context={readerContext} disabled={readOnly || model.saving} apply={model.applyReading} initialFile={form.mode === 'edit' ? form.readFrom : undefined} />
         {model.certificate && <CertificateAttachment file={model.certificate} onDrop={model.dropCertificate} />}
         <CourseFields model={model} providers={providers} />
         <DeclarationFields model={model} today={today} />

@@ -91,7 +91,8 @@ export function useEntryForm(form: FormState) {
     setValues(result.values);
     setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !result.filled.includes(field as EntryField))));
     setRecognised(new Set([...recognised, ...result.filled]));
-    setCertificate(file);
+    // A certificate read from the entry's own evidence is kept already.
+    if (form.mode !== 'edit' || form.readFrom !== file) setCertificate(file);
     return { filled: result.filled.length, kept: result.kept.length, editing: editing !== null };
   };
 
