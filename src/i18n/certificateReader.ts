@@ -21,7 +21,7 @@ export const certificateReaderText = {
   attachNote: (name: string) => `保存时，“${name}”会作为凭证附在这条记录上。`,
   attachTooLarge: (name: string, limit: string) => `“${name}”超过单个凭证 ${limit} 的上限，保存时不会附上；可另存一份较小的照片后在“凭证”中添加。`,
   dropAttachment: '不附这份证书',
-  fillGaps: (name: string, fields: string) => `用“${name}”补全空白项（${fields}）`,
+  fillGaps: (name: string, fields: readonly string[]) => `用“${name}”补全空白项（${fields.join('、')}）`,
   notCertificateType: (name: string) => `“${name}”不是图片或 PDF，无法识别。请选择证书的照片、截图或 PDF。`,
   empty: (name: string) => `“${name}”是空文件（0 字节），无法识别。`,
   tooLarge: (name: string, size: number, limit: string) => `“${name}”有 ${sizeInWords(size)}，超过识别上限 ${limit}。请选择较小的照片。`,

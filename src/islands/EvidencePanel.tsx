@@ -121,7 +121,7 @@ export function EvidencePanel({ db, entry, disabled, newId, announce, onClose, o
       </p>
       {added && onFillFrom && gaps.length > 0 && !disabled && (
         <button type="button" onClick={() => onFillFrom(added)}>
-          {certificateReaderText.fillGaps(added.name, gaps.map((field) => entryFieldLabels[field as keyof typeof entryFieldLabels]).join('、'))}
+          {certificateReaderText.fillGaps(added.name, gaps.map((field) => entryFieldLabels[field as keyof typeof entryFieldLabels]))}
         </button>
       )}
       <FormatDetails text={panelText.evidenceFormat} />

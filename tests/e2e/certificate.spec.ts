@@ -152,7 +152,7 @@ test('a certificate added to a saved entry offers to fill the entry’s empty fi
   await log.add({ title: pdf.title, start: pdf.startDate, end: pdf.endDate, hours: pdf.hours });
   await page.getByRole('button', { name: `${pdf.title}的凭证（0）` }).click();
   await page.getByLabel('选择图片或 PDF').setInputFiles(join(FIXTURES, 'digital.pdf'));
-  await page.getByRole('button', { name: text.fillGaps('digital.pdf', '机构、备注') }).click();
+  await page.getByRole('button', { name: text.fillGaps('digital.pdf', ['机构', '备注']) }).click();
   await expect(log.form).toBeVisible();
   expect(await settled(page, 60_000)).toBe('done');
   await expect(log.form.getByLabel('机构')).toHaveValue(pdf.provider);
