@@ -17,6 +17,14 @@ const CREDITS = new RegExp(`${AMOUNT}个?学分|学分[:]?\\s*${AMOUNT}`, 'g');
 /** The course's own total; 累计 is left out, as it is most often the year's sum over many courses. */
 const TOTAL = /(?:共计|合计|总计|总|共)[^\d]{0,4}$/;
 
+/**
+ * A figure the engine may have cut short: right after a sign that is often a
+ * misread 1 or a rule's remnant ("| 2" for 12), or after a doubted character.
+ */
+function cutShort(line: string, at: number): boolean {
+  return /[|Il!\ufffd] ?$/.test(line.slice(Math.max(0, at - 2), at));
+}
+
 function tenthsOf(run: string | undefined): number | null {
   const digits = readDigits(run ?? '');
   if (digits === null) return null;
@@ -29,16 +37,17 @@ function tenthsOf(run: string | undefined): number | null {
  * 学时: the site knows no rate between the two, so the person asks the issuer.
  */
 export function readCertificateHours(lines: readonly string[]): HoursReading {
-  const found: { tenths: number; total: boolean }[] = [];
+  const found: { tenths: number; total: boolean; cut: boolean }[] = [];
   const credits: string[] = [];
   for (const line of lines) {
     for (const match of line.matchAll(AMOUNT_THEN_UNIT)) {
       const tenths = tenthsOf(match[1]);
-      if (tenths !== null) found.push({ tenths, total: TOTAL.test(line.slice(0, match.index)) });
+      if (tenths !== null) found.push({ tenths, total: TOTAL.test(line.slice(0, match.index)), cut: cutShort(line, match.index) });
     }
     for (const match of line.matchAll(UNIT_THEN_AMOUNT)) {
       const tenths = tenthsOf(match[2]);
-      if (tenths !== null) found.push({ tenths, total: /^(?:总)/.test(match[0]) || TOTAL.test(line.slice(0, match.index)) });
+      const at = match.index + match[0].length - (match[2] ?? '').length;
+      if (tenths !== null) found.push({ tenths, total: /^(?:总)/.test(match[0]) || TOTAL.test(line.slice(0, match.index)), cut: cutShort(line, at) });
     }
     for (const match of line.matchAll(CREDITS)) {
       const digits = readDigits(match[1] ?? match[2] ?? '');
@@ -51,7 +60,7 @@ export function readCertificateHours(lines: readonly string[]): HoursReading {
     if (credits.length > 0) messages.push(`证书上写的是${credits[0]}学分，不是学时，没有填入；请向发证机构确认学时数后填写。`);
     return { messages };
   }
-  if (distinct.length === 1) return { hoursTenths: sure(distinct[0] as number), messages };
+  if (distinct.length === 1) return { hoursTenths: found.some((figure) => figure.cut) ? unsure(distinct[0] as number) : sure(distinct[0] as number), messages };
   const totals = [...new Set(found.filter((figure) => figure.total).map((figure) => figure.tenths))];
   if (totals.length === 1) return { hoursTenths: sure(totals[0] as number), messages };
   messages.push('证书上有不止一个学时数，请核对后填写。');

@@ -47,3 +47,23 @@ describe('the OCR engine’s words become lines of text', () => {
     expect(textFromOcrLines([{ words: [word('学时', 0, 80), word('8', 90, 110, 62)] }])).toBe(`学时${DOUBT}`);
   });
 });
+
+describe('figures and numbers the engine may have cut short', () => {
+  it.each([
+    ['a rule’s remnant before the figure', '培训学时   | 2'],
+    ['a doubted character before the figure', `学时：${DOUBT} 2`],
+    ['a misread 1 set apart before the figure', '共计 l 2学时'],
+  ])('学时 after %s is never filled as sure', (_name, line) => {
+    const reading = read(`继续教育学时证明\n培训项目：医疗质量管理\n${line}`);
+    expect(reading.fields.hoursTenths?.confidence).not.toBe('sure');
+  });
+
+  it('学时 read cleanly stays sure', () => {
+    expect(read('继续教育学时证明\n培训项目：医疗质量管理\n培训学时   12').fields.hoursTenths).toEqual({ value: 120, confidence: 'sure' });
+  });
+
+  it('a certificate number cut by a doubted character is left out, never shortened', () => {
+    const reading = read(`继续教育学时证明\n培训项目：医疗质量管理\n学时：8\n证书编号：HN2026-${DOUBT}4120`);
+    expect(reading.fields.notes).toBeUndefined();
+  });
+});
