@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { extractCertificateFields, type CertificateContext, type CertificateReading } from '../../core/certificate/extractFields';
 import { cleanForReading, linesRunAcross } from '../../core/certificate/image/cleanForReading';
 import { encodePgm, readingSize, rotateQuarterTurns, type GrayImage } from '../../core/certificate/image/grayImage';
 import { imageHeaderSize } from '../../core/certificate/image/imageHeader';
@@ -8,12 +9,16 @@ import { imageHeaderSize } from '../../core/certificate/image/imageHeader';
  * decodes it the right way up (EXIF), at the reading size (a 100-megapixel
  * photo is decoded small, not in full), then cleans it (core). Keeps the
  * cleaned image so the reader can ask for it turned when the first reading
- * finds nothing.
+ * finds nothing, and reads the fields from the engine's text.
  */
-export type ImageRequest = { type: 'prepare'; file: Blob } | { type: 'turned'; quarterTurns: number };
+export type ImageRequest =
+  | { type: 'prepare'; file: Blob }
+  | { type: 'turned'; quarterTurns: number }
+  | { type: 'extract'; text: string; context: CertificateContext };
 export type ImageAnswer =
   | { ok: true; pgm: ArrayBuffer; linesAcross: boolean; width: number; height: number }
   | { ok: false; reason: 'notImage' | 'empty' };
+export type ExtractAnswer = { ok: true; reading: CertificateReading };
 
 let cleaned: GrayImage | null = null;
 
@@ -61,6 +66,11 @@ function answer(image: GrayImage): ImageAnswer {
 
 self.onmessage = async (event: MessageEvent<ImageRequest>) => {
   const request = event.data;
+  // The field reader's many patterns over a page of text take tens of milliseconds: here, not on the page's thread.
+  if (request.type === 'extract') {
+    self.postMessage({ ok: true, reading: extractCertificateFields(request.text, request.context) } satisfies ExtractAnswer);
+    return;
+  }
   let result: ImageAnswer;
   if (request.type === 'prepare') result = await prepare(request.file);
   else result = cleaned ? answer(rotateQuarterTurns(cleaned, request.quarterTurns)) : { ok: false, reason: 'notImage' };

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { PDFWorker, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { extractCertificateFields, type CertificateContext } from '../../core/certificate/extractFields';
 import { cleanForReading } from '../../core/certificate/image/cleanForReading';
 import { encodePgm, readingSize } from '../../core/certificate/image/grayImage';
 import { textLines, type TextPiece } from '../../core/certificate/pdfTextLines';
@@ -82,19 +83,19 @@ async function pageImage(document: PDFDocumentProxy, number: number): Promise<Ar
   return encodePgm(cleanForReading(data, canvas.width, canvas.height)).buffer as ArrayBuffer;
 }
 
-async function read(bytes: ArrayBuffer, cMapUrl: string): Promise<PdfAnswer> {
+async function read({ bytes, cMapUrl, context }: PdfRequest): Promise<PdfAnswer> {
   const port = new Worker(pdfWorkerUrl, { type: 'module' });
   // pdf.js's types allow no port, though its code takes any MessagePort-like worker.
   const parser = new PDFWorker({ port } as unknown as ConstructorParameters<typeof PDFWorker>[0]);
   try {
-    return await readWith(parser, bytes, cMapUrl);
+    return await readWith(parser, bytes, cMapUrl, context);
   } finally {
     parser.destroy();
     port.terminate();
   }
 }
 
-async function readWith(parser: PDFWorker, bytes: ArrayBuffer, cMapUrl: string): Promise<PdfAnswer> {
+async function readWith(parser: PDFWorker, bytes: ArrayBuffer, cMapUrl: string, context: CertificateContext): Promise<PdfAnswer> {
   let document: PDFDocumentProxy;
   const loading = getDocument({
     data: new Uint8Array(bytes),
@@ -119,7 +120,7 @@ async function readWith(parser: PDFWorker, bytes: ArrayBuffer, cMapUrl: string):
     const pages = Math.min(document.numPages, PDF_PAGES_READ);
     const lines: string[] = [];
     for (let number = 1; number <= pages; number += 1) lines.push(...(await pageText(document, number)));
-    if (lines.join('').replace(/\s/g, '').length > 0) return { ok: true, kind: 'text', text: lines.join('\n'), pagesRead: pages, totalPages: document.numPages };
+    if (lines.join('').replace(/\s/g, '').length > 0) return { ok: true, kind: 'text', reading: extractCertificateFields(lines.join('\n'), context), pagesRead: pages, totalPages: document.numPages };
     // No text layer: a scan. Its pages are drawn for the OCR engine.
     const images: ArrayBuffer[] = [];
     for (let number = 1; number <= pages; number += 1) images.push(await pageImage(document, number));
@@ -132,6 +133,6 @@ async function readWith(parser: PDFWorker, bytes: ArrayBuffer, cMapUrl: string):
 }
 
 self.onmessage = async (event: MessageEvent<PdfRequest>) => {
-  const answer = await read(event.data.bytes, event.data.cMapUrl);
+  const answer = await read(event.data);
   self.postMessage(answer, answer.ok && answer.kind === 'images' ? answer.images : []);
 };

@@ -1,4 +1,4 @@
-import { extractCertificateFields, type CertificateContext, type CertificateReading } from '../../core/certificate/extractFields';
+import type { CertificateContext, CertificateReading } from '../../core/certificate/extractFields';
 import { bestAttempt, goodEnough, quarterTurnsToTry, type Attempt } from '../../core/certificate/readingAttempts';
 import { READ_MAX_WORDS, readableFile } from '../../core/certificate/readableFile';
 import { certificateReaderText as text } from '../../i18n/certificateReader';
@@ -29,7 +29,7 @@ async function ocrImage(file: File, context: CertificateContext): Promise<Outcom
       const image = turns === 0 ? prepared : await session.turned(turns);
       if (!image.ok) break;
       const recognised = await recognise(image.pgm);
-      const attempt = { reading: extractCertificateFields(recognised.text, context), confidence: recognised.confidence };
+      const attempt = { reading: await session.extract(recognised.text, context), confidence: recognised.confidence };
       attempts.push(attempt);
       if (goodEnough(attempt)) break;
     }
@@ -43,7 +43,12 @@ async function ocrImage(file: File, context: CertificateContext): Promise<Outcom
 async function ocrPages(pages: ArrayBuffer[], context: CertificateContext, notes: string[]): Promise<Outcome> {
   const texts: string[] = [];
   for (const page of pages) texts.push((await recognise(page)).text);
-  return { type: 'read', reading: extractCertificateFields(texts.join('\n'), context), notes: [text.scanned, ...notes] };
+  const session = openImageSession();
+  try {
+    return { type: 'read', reading: await session.extract(texts.join('\n'), context), notes: [text.scanned, ...notes] };
+  } finally {
+    session.close();
+  }
 }
 
 export async function readCertificate(file: File, context: CertificateContext, ocrKept: boolean): Promise<Outcome> {
@@ -57,10 +62,10 @@ export async function readCertificate(file: File, context: CertificateContext, o
   const needsOcr = (ocr: () => Promise<Outcome>): Promise<Outcome> => (ocrKept ? ocr() : Promise.resolve({ type: 'needsOcr', ocr }));
   if (check.kind === 'image') return needsOcr(() => ocrImage(file, context));
 
-  const answer = await readPdfInWorker(await file.arrayBuffer(), cMapUrl());
+  const answer = await readPdfInWorker(await file.arrayBuffer(), cMapUrl(), context);
   if (!answer.ok) return { type: 'problem', message: answer.reason === 'password' ? text.pdfPassword(file.name) : text.notPdf(file.name) };
   const notes = answer.totalPages > answer.pagesRead ? [text.pagesRead(answer.pagesRead, answer.totalPages)] : [];
-  if (answer.kind === 'text') return { type: 'read', reading: extractCertificateFields(answer.text, context), notes };
+  if (answer.kind === 'text') return { type: 'read', reading: answer.reading, notes };
   const pages = answer.images;
   return needsOcr(() => ocrPages(pages, context, notes));
 }
