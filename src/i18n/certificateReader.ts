@@ -10,6 +10,8 @@ export const certificateReaderText = {
   downloading: (loaded: number, total: number) => `正在下载识别数据：${sizeInWords(loaded)} / ${sizeInWords(total)}`,
   downloadFailed: '识别数据没有下载完整（网络中断或离线）。已下载的部分不会保留，请联网后重试。',
   retry: '重试',
+  stop: '停止识别',
+  stopped: '已停止识别，表单没有改动。',
   notKept: '识别数据已下载，但本机没能保存（可能是浏览器的隐私模式或空间不足），离线时需要重新下载。',
   reading: (name: string) => `正在识别“${name}”……`,
   readingPdf: (name: string) => `正在读取 PDF“${name}”……`,

@@ -28,6 +28,17 @@ export function goodEnough(attempt: Attempt): boolean {
   return attempt.reading.recognised && sureFieldCount(attempt.reading) >= 2 && attempt.confidence >= CONFIDENT_READING;
 }
 
+/**
+ * A first reading that took this long and found no certificate was reading a
+ * picture's texture (a landscape, a room): the other way up would take as long
+ * and find nothing. A certificate upside down reads as fast as one upright.
+ */
+export const SLOW_READING_MS = 10_000;
+
+export function tryAnotherWay(attempt: Attempt, elapsedMs: number): boolean {
+  return !goodEnough(attempt) && (attempt.reading.recognised || elapsedMs < SLOW_READING_MS);
+}
+
 /** The best of the readings made: a certificate over none, then more fields filled, then more confidence. */
 export function bestAttempt(attempts: readonly Attempt[]): Attempt | null {
   let best: Attempt | null = null;

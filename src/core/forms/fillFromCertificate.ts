@@ -23,9 +23,9 @@ export function fillFromCertificate(
   const kept: EntryField[] = [];
   const put = (field: EntryField, value: string | undefined) => {
     if (value === undefined || value === '') return;
-    // A value the form already holds (the default 公需科目, say) is now the certificate's word too: it is marked for checking all the same.
+    // A value the form already holds (the default 公需科目, or a draft of the same certificate) is now the certificate's word too: marked for checking all the same.
     if (next[field] === value) {
-      if (mayFill(field)) filled.push(field);
+      filled.push(field);
       return;
     }
     if (!mayFill(field)) {

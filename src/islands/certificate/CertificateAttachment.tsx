@@ -8,11 +8,11 @@ export function CertificateAttachment({ file, onDrop }: { file: File; onDrop: ()
   const name = file.name;
   if (!attachable(file)) return <p class="field__hint">{text.attachTooLarge(name, bytesAsMegabytes(MAX_EVIDENCE_BYTES))}</p>;
   return (
-    <p class="field__hint certificate-reader__attachment">
-      {text.attachNote(name)}{' '}
+    <div class="certificate-reader__attachment">
+      <p class="field__hint">{text.attachNote(name)}</p>
       <button type="button" class="button--small" onClick={onDrop}>
         {text.dropAttachment}
       </button>
-    </p>
+    </div>
   );
 }

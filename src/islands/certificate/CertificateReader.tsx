@@ -64,6 +64,11 @@ export function CertificateReader({ context, disabled, apply, initialFile }: Pro
       )}
       <div role="status" class="certificate-reader__status">
         {message && !message.alert && <p>{message.text}</p>}
+        {state === 'reading' && (
+          <button type="button" onClick={reader.stop}>
+            {text.stop}
+          </button>
+        )}
         {notes.map((note) => (
           <p key={note} class="field__hint">
             {note}

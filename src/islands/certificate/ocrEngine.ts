@@ -62,6 +62,13 @@ export async function recognise(image: ArrayBuffer): Promise<Recognised> {
   return { text: textFromOcrLines(lines), confidence: data.confidence };
 }
 
+/** Stops a reading at once (the engine cannot be interrupted otherwise); the next reading starts the engine again. */
+export function stopEngine(): void {
+  const running = engine;
+  engine = null;
+  void running?.then((started) => started.terminate()).catch(() => undefined);
+}
+
 export function cMapUrl(): string {
   return absolute(files.cMapFolder);
 }

@@ -1,8 +1,10 @@
 import type { CertificateContext, CertificateReading } from '../../core/certificate/extractFields';
-import { bestAttempt, goodEnough, quarterTurnsToTry, type Attempt } from '../../core/certificate/readingAttempts';
+import { bestAttempt, quarterTurnsToTry, tryAnotherWay, type Attempt } from '../../core/certificate/readingAttempts';
 import { READ_MAX_WORDS, readableFile } from '../../core/certificate/readableFile';
 import { certificateReaderText as text } from '../../i18n/certificateReader';
 import { cMapUrl, recognise } from './ocrEngine';
+
+export { stopEngine } from './ocrEngine';
 import { openImageSession } from './prepareImage';
 import { readPdfInWorker } from './pdfReading';
 
@@ -28,10 +30,11 @@ async function ocrImage(file: File, context: CertificateContext): Promise<Outcom
     for (const turns of quarterTurnsToTry(prepared.linesAcross)) {
       const image = turns === 0 ? prepared : await session.turned(turns);
       if (!image.ok) break;
+      const started = performance.now();
       const recognised = await recognise(image.pgm);
       const attempt = { reading: await session.extract(recognised.text, context), confidence: recognised.confidence };
       attempts.push(attempt);
-      if (goodEnough(attempt)) break;
+      if (!tryAnotherWay(attempt, performance.now() - started)) break;
     }
     const best = bestAttempt(attempts);
     return best ? { type: 'read', reading: best.reading, notes: [] } : { type: 'problem', message: text.notImage(file.name) };

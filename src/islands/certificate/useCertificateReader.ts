@@ -24,6 +24,8 @@ export interface ReaderView {
   choose(file: File): void;
   agree(): void;
   decline(): void;
+  /** Stops a reading under way; the form stays as it was. */
+  stop(): void;
 }
 
 /**
@@ -141,5 +143,13 @@ export function useCertificateReader(context: CertificateContext, apply: (readin
     setMessage(null);
   };
 
-  return { state, message, notes, downloadBytes, progress, readMs, retry, choose, agree, decline };
+  const stop = () => {
+    generation.current += 1;
+    waiting.current = null;
+    void loadReader().then((reader) => reader.stopEngine(), () => undefined);
+    setState('idle');
+    setMessage({ text: text.stopped, alert: false });
+  };
+
+  return { state, message, notes, downloadBytes, progress, readMs, retry, choose, agree, decline, stop };
 }

@@ -18,13 +18,13 @@ export function CourseFields({ model, providers }: { model: EntryFormModel; prov
 
       <fieldset class={`choice${errors.kind ? ' field--invalid' : ''}`} aria-describedby={errors.kind ? 'entry-kind-error' : undefined}>
         <legend>{labels.kind}</legend>
-        {model.recognised.has('kind') && <p class="field__mark">{markOf(model, 'kind')}</p>}
         {KINDS.map((option) => (
           <label key={option} class="choice__option">
             <input type="radio" name="kind" value={option} checked={values.kind === option} onChange={() => model.set('kind', option)} data-recognised={model.recognised.has('kind') && values.kind === option ? 'true' : undefined} />
             {KIND_LABELS[option]}
           </label>
         ))}
+        {model.recognised.has('kind') && <p class="field__mark">{markOf(model, 'kind')}</p>}
         {errors.kind && (
           <p class="field__error" id="entry-kind-error">
             {errors.kind}

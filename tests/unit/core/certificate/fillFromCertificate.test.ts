@@ -89,13 +89,14 @@ describe('filling the entry form from a certificate', () => {
     const stored: EntryFormValues = { ...blank, title: '旧名称', kind: 'professional', way: 'training', startDate: '2026-01-02', endDate: '2026-01-03', hours: '8', provider: '', notes: '' };
     const { values, filled } = fill(stored, { ...FULL, kind: sure('professional'), way: sure('practice') }, emptyOnly(stored));
     expect(values).toEqual({ ...stored, provider: '郑州大学', notes: '证书编号：HN2026-0305' });
-    expect(filled).toEqual(['provider', 'notes']);
+    // 专业科目 was already so: the certificate agrees, and the field is marked for checking.
+    expect(filled).toEqual(['kind', 'provider', 'notes']);
   });
 
   it('an entry being edited whose every field is set: nothing changes', () => {
     const stored: EntryFormValues = { ...blank, title: '旧名称', hours: '8', provider: '河南大学', notes: '自费' };
     // The certificate's differing values are listed as kept, so the person is told they were not taken.
-    expect(fill(stored, FULL, emptyOnly(stored))).toEqual({ values: stored, filled: [], kept: ['title', 'way', 'startDate', 'endDate', 'hours', 'provider'] });
+    expect(fill(stored, FULL, emptyOnly(stored))).toEqual({ values: stored, filled: ['kind'], kept: ['title', 'way', 'startDate', 'endDate', 'hours', 'provider'] });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CertificateReading } from '../../../../src/core/certificate/extractFields';
-import { bestAttempt, CONFIDENT_READING, goodEnough, quarterTurnsToTry, sureFieldCount, type Attempt } from '../../../../src/core/certificate/readingAttempts';
+import { bestAttempt, CONFIDENT_READING, goodEnough, quarterTurnsToTry, sureFieldCount, tryAnotherWay, type Attempt } from '../../../../src/core/certificate/readingAttempts';
 import { sure, unsure } from '../../../../src/core/certificate/suggestion';
 
 const reading = (sureFields: number, unsureFields = 0, recognised = true): CertificateReading => {
@@ -54,5 +54,16 @@ describe('the best of the readings made', () => {
     ['one reading: that one', [attempt(0, 0, false, 'only')], 'only'],
   ])('%s', (_name, attempts, winner) => {
     expect((bestAttempt(attempts) as (typeof attempts)[number]).name).toBe(winner);
+  });
+});
+
+describe('when to read the other way up', () => {
+  const reading = (recognised: boolean) => ({ recognised, fields: {}, messages: [] });
+  it.each([
+    ['no certificate, read quickly (a certificate upside down)', false, 3_000, true],
+    ['no certificate, after a long reading (a landscape’s texture)', false, 15_000, false],
+    ['a certificate found but too little of it, even after a long reading', true, 15_000, true],
+  ])('%s', (_name, recognised, elapsed, expected) => {
+    expect(tryAnotherWay({ reading: reading(recognised), confidence: 40 }, elapsed)).toBe(expected);
   });
 });
