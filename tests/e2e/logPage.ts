@@ -28,11 +28,16 @@ export function logPage(page: Page) {
       await page.getByRole('navigation', { name: '学时簿' }).getByRole('link', { name: view, exact: true }).click();
       await expect(page.getByRole('navigation', { name: '学时簿' }).getByRole('link', { name: view, exact: true })).toHaveAttribute('aria-current', 'page');
     },
-    /** Chooses a year in the status card's menu; scrolled down, the card is folded to one line, so first back to the top as a person would. */
+    /**
+     * Chooses a year in the status card's menu; scrolled down, the card is folded to one line, so first back to the top as a person would.
+     * Just after a save the list scrolls to the saved entry (it takes focus), which may fold the card again: tried until the menu takes the choice.
+     */
     async chooseYear(year: number) {
       const menu = page.getByLabel('年度', { exact: true });
-      if (!(await menu.isVisible())) await page.evaluate(() => window.scrollTo(0, 0));
-      await menu.selectOption(String(year));
+      await expect(async () => {
+        if (!(await menu.isVisible())) await page.evaluate(() => window.scrollTo(0, 0));
+        await menu.selectOption(String(year), { timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
       await expect(menu).toHaveValue(String(year));
     },
     /** Opens the entry form the way a person does: 记一笔, unless it is already open. */
